@@ -1,0 +1,73 @@
+"""How a run ended: converged at a minimum, stalled, diverged, or out of steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine.surfaces import Surface
+
+# A run has converged once it stays within this fraction of the bounds' diagonal of a minimum.
+CONVERGED_RADIUS = 2e-3
+# A run has stalled once its (noise-free) gradient norm stays below this.
+STALLED_GRADIENT = 1e-4
+
+
+@dataclass(frozen=True)
+class Status:
+    kind: str  # "converged", "stalled", "diverged" or "max_steps"
+    step: int | None = None  # when it converged / stalled / diverged
+    minimum: int | None = None  # index into surface.minima when converged
+    saddle: int | None = None  # index into surface.saddles when stalled at one
+    local: bool = False  # converged to a minimum that is not the lowest known
+
+    def describe(self, who: str) -> str:
+        """One sentence for the status bar, e.g. 'Adam converged at step 312'."""
+        if self.kind == "converged":
+            where = " to a local minimum" if self.local else ""
+            return f"{who} converged{where} at step {self.step}"
+        if self.kind == "stalled":
+            where = " at the saddle" if self.saddle is not None else ""
+            return f"{who} stalled{where} at step {self.step}"
+        if self.kind == "diverged":
+            return f"{who} diverged at step {self.step}"
+        return f"{who} ran out of steps"
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "step": self.step, "minimum": self.minimum, "saddle": self.saddle}
+
+
+def classify(surface: Surface, positions: np.ndarray, true_gradients: np.ndarray, steps: int) -> Status:
+    """Read how a run ended from its recorded positions and noise-free gradients."""
+    last = len(positions) - 1
+    final = positions[-1]
+    if last < steps or not np.all(np.isfinite(final)) or not np.all(np.isfinite(true_gradients[-1])):
+        return Status("diverged", step=last)
+    radius = CONVERGED_RADIUS * surface.span
+    minimum = _nearest(surface.minima, final, radius)
+    if minimum is not None:
+        point = surface.minima[minimum]
+        near = np.hypot(positions[:, 0] - point.x, positions[:, 1] - point.y) <= radius
+        lowest = min(m.value for m in surface.minima)
+        return Status("converged", step=_settled_from(near), minimum=minimum, local=point.value > lowest + 1e-9)
+    flat = np.hypot(true_gradients[:, 0], true_gradients[:, 1]) < STALLED_GRADIENT
+    if flat[-1]:
+        saddle = _nearest(surface.saddles, final, radius)
+        return Status("stalled", step=_settled_from(flat), saddle=saddle)
+    return Status("max_steps", step=last)
+
+
+def _nearest(points, position, radius) -> int | None:
+    best, best_distance = None, radius
+    for index, point in enumerate(points):
+        distance = float(np.hypot(position[0] - point.x, position[1] - point.y))
+        if distance <= best_distance:
+            best, best_distance = index, distance
+    return best
+
+
+def _settled_from(mask: np.ndarray) -> int:
+    """First frame from which `mask` stays true to the end (mask[-1] must be true)."""
+    outside = np.flatnonzero(~mask)
+    return int(outside[-1] + 1) if len(outside) else 0
