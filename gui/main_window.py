@@ -1,0 +1,222 @@
+"""The main window: composes the views around the two models and wires menus and keys."""
+
+from __future__ import annotations
+
+import json
+import platform
+
+import contourpy
+import numpy as np
+import pyqtgraph as pg
+import PySide6
+from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from engine.scene import Scene, default_scene
+from engine.scene_io import scene_from_dict, scene_to_dict
+from gui.charts import CurvesView
+from gui.inspector import Inspector, status_summary
+from gui.models import Session, Timeline
+from gui.run_editor import RunEditor
+from gui.run_list import RunList
+from gui.surface_panel import SurfacePanel
+from gui.surface_view import SurfaceView
+from gui.timeline_bar import TimelineBar
+
+KEYS_HELP = """<table>
+<tr><td><b>Space</b></td><td>play / pause</td></tr>
+<tr><td><b>→ / ←</b></td><td>one step forward / back</td></tr>
+<tr><td><b>Shift+→ / Shift+←</b></td><td>ten steps forward / back</td></tr>
+<tr><td><b>Home / End</b></td><td>first / last step</td></tr>
+<tr><td><b>Click</b> on the plot</td><td>move the start of every run (Shift: the selected run)</td></tr>
+<tr><td><b>Drag</b> a start marker</td><td>move it and watch the paths follow</td></tr>
+<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo any edit</td></tr>
+<tr><td><b>Ctrl+0</b></td><td>reset the plot's zoom</td></tr>
+</table>"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None, scene: Scene | None = None):
+        super().__init__()
+        self._settings = settings if settings is not None else QSettings()
+        self.session = Session(scene or self._stored_scene(), self)
+        self.timeline = Timeline(self.session.scene.steps, self)
+        self.surface_view = SurfaceView(self.session, self.timeline)
+        self.timeline_bar = TimelineBar(self.timeline)
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status, 1)
+        self.session.scene_changed.connect(self._on_scene_changed)
+        self.session.runs_changed.connect(self._on_runs_changed)
+        self._on_scene_changed(self.session.scene)
+        self._on_runs_changed(self.session.runs)
+        self.resize(1500, 950)
+        self._restore_layout()
+
+    # -- composition -------------------------------------------------------------------
+    def _build_central(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.surface_view, 1)
+        layout.addWidget(self.timeline_bar)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        self.surface_panel = SurfacePanel(self.session)
+        self.run_list = RunList(self.session)
+        self.run_editor = RunEditor(self.session)
+        self.inspector = Inspector(self.session, self.timeline)
+        self.curves = CurvesView(self.session, self.timeline)
+        self.docks = {}
+        left, right, bottom = (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        for title, widget, area in (
+            ("Surface", self.surface_panel, left),
+            ("Runs", self.run_list, left),
+            ("Run settings", self.run_editor, right),
+            ("Inspector", self.inspector, right),
+            ("Charts", self.curves, bottom),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"dock-{title.lower().replace(' ', '-')}")
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+            self.docks[title] = dock
+        self.tabifyDockWidget(self.docks["Run settings"], self.docks["Inspector"])
+        self.docks["Run settings"].raise_()
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self._add(file_menu, "&New scene", self._on_new_scene, QKeySequence.StandardKey.New,
+                  "Start again from the six lecture optimizers on the canyon.")
+        file_menu.addSeparator()
+        self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close Descent Lab.")
+
+        edit_menu = menu.addMenu("&Edit")
+        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([undo, redo])
+        self.addActions([undo, redo])
+
+        play_menu = menu.addMenu("&Playback")
+        for text, slot, key, tip in (
+            ("&Play / pause", self.timeline.toggle, "Space", "Start or stop playback."),
+            ("Step &forward", self._on_step_forward, "Right", "Show the next step."),
+            ("Step &back", self._on_step_back, "Left", "Show the previous step, exactly as it was."),
+            ("Forward 10 steps", self._on_forward_ten, "Shift+Right", "Jump ten steps ahead."),
+            ("Back 10 steps", self._on_back_ten, "Shift+Left", "Jump ten steps back."),
+            ("&First step", self.timeline.first, "Home", "Go to the start of the runs."),
+            ("&Last step", self.timeline.last, "End", "Go to the last step."),
+        ):
+            self._add(play_menu, text, slot, QKeySequence(key), tip)
+
+        view_menu = menu.addMenu("&View")
+        self._add(view_menu, "&Reset zoom", self.surface_view.reset_view, QKeySequence("Ctrl+0"),
+                  "Fit the plot to the surface's bounds.")
+        all_vectors = self._add(view_menu, "Vectors for &all runs", self.surface_view.set_show_all_vectors,
+                                QKeySequence("V"), "Draw the arrows for every run, not just the selected one.")
+        all_vectors.setCheckable(True)
+        overlays = view_menu.addMenu("&Overlays")
+        for name in self.surface_view.overlay_names():
+            action = self._add(overlays, name.capitalize(), self._on_overlay_toggled, None,
+                               f"Show or hide the {name} drawn at the current step.")
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.setData(name)
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = menu.addMenu("&Help")
+        self._add(help_menu, "&Keyboard shortcuts", self._on_show_keys, QKeySequence.StandardKey.HelpContents,
+                  "List the keys that drive the timeline.")
+        self._add(help_menu, "&About Descent Lab", self._on_about, None, "Versions and credits.")
+
+    def _add(self, menu, text, slot, shortcut, tip) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    # -- slots ------------------------------------------------------------------------
+    def _on_scene_changed(self, scene: Scene) -> None:
+        self.timeline.set_last_frame(scene.steps)
+        self.setWindowTitle(f"Descent Lab — {scene.surface.title}")
+
+    def _on_runs_changed(self, runs) -> None:
+        self._status.setText(status_summary(self.session))
+
+    def _on_new_scene(self) -> None:
+        self.session.edit(default_scene(), "New scene")
+
+    def _on_step_forward(self) -> None:
+        self.timeline.step(1)
+
+    def _on_step_back(self) -> None:
+        self.timeline.step(-1)
+
+    def _on_forward_ten(self) -> None:
+        self.timeline.step(10)
+
+    def _on_back_ten(self) -> None:
+        self.timeline.step(-10)
+
+    def _on_overlay_toggled(self, checked: bool) -> None:
+        self.surface_view.set_overlay(self.sender().data(), checked)
+
+    def _on_show_keys(self) -> None:
+        QMessageBox.information(self, "Keyboard shortcuts", KEYS_HELP)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, "About Descent Lab", about_text())
+
+    # -- settings ---------------------------------------------------------------------
+    def _stored_scene(self) -> Scene:
+        """The scene of the last session, or the default one if none was stored or it is unreadable."""
+        text = self._settings.value("scene", "")
+        if text:
+            try:
+                return scene_from_dict(json.loads(text))
+            except (ValueError, TypeError, RecursionError):
+                pass  # an old or damaged entry: start fresh rather than refuse to open
+        return default_scene()
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("geometry")
+        state = self._settings.value("window_state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        self.timeline.pause()
+        self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.setValue("window_state", self.saveState())
+        self._settings.setValue("scene", json.dumps(scene_to_dict(self.session.scene)))
+        self._settings.sync()
+        super().closeEvent(event)
+
+
+def about_text() -> str:
+    return (
+        "<h3>Descent Lab 0.1</h3>"
+        "<p>Watch gradient-descent optimizers race on 2-D loss surfaces.</p>"
+        f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__} · Qt {qVersion()}<br>"
+        f"pyqtgraph {pg.__version__} · numpy {np.__version__} · contourpy {contourpy.__version__}</p>"
+    )
