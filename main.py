@@ -23,13 +23,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def start_gui() -> int:
-    try:
-        from gui import app  # imported here so the command line never loads Qt
-    except ModuleNotFoundError as error:
-        if error.name != "gui.app":
-            raise
-        cli.print_help()
-        return 0
+    from gui import app  # imported here so the command line never loads Qt
+
     return app.main() or 0
 
 

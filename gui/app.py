@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pyqtgraph as pg
@@ -20,7 +21,20 @@ def configure() -> QApplication:
     return app
 
 
+def display_problem() -> str:
+    """Why no window can open here, or '' (Qt would abort the process instead of saying so)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return "no display found: run it on a desktop, or use a command (python main.py --help)"
+
+
 def main() -> int:
+    problem = display_problem()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     app = configure()
     from gui.main_window import MainWindow  # after QApplication: widgets need it
 
