@@ -88,10 +88,11 @@ def _problem(p: ParamInfo, value) -> str:
         return "" if value in p.choices else f"must be one of {', '.join(p.choices)}"
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "must be a number"
-    if p.kind == "int" and value != int(value):
-        return "must be a whole number"
+    # Finiteness first: int(inf) and int(nan) would raise instead of naming the field.
     if not math.isfinite(value) or not (p.low <= value <= p.high):
         return f"is out of range [{p.low:g}, {p.high:g}]"
+    if p.kind == "int" and value != int(value):
+        return "must be a whole number"
     return ""
 
 
