@@ -1,0 +1,168 @@
+"""Vectors drawn at the current frame: −gradient, velocity, update, per-axis step box, look-ahead.
+
+Each kind has one fixed colour and one plot item shared by every run drawn, so the legend
+explains a colour once; a run's vectors start at its current dot, which carries its colour.
+Lengths: the −gradient and the velocity are directions, drawn at a fixed length in pixels
+(a fraction of the view) so they stay readable at any zoom; the update is drawn at its
+true length, and the box's half-sides are the true per-axis step sizes
+|update_i| = effective_lr_i · |direction_i|.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from engine.simulate import Run
+
+OVERLAY_NAMES = ("gradient", "velocity", "update", "accumulator", "lookahead")
+LABELS = {
+    "gradient": "−∇f: steepest descent (direction)",
+    "velocity": "velocity / 1st moment (direction)",
+    "update": "actual step (true length)",
+    "accumulator": "per-axis step size (box)",
+    "lookahead": "Nesterov look-ahead point",
+}
+PENS = {
+    "gradient": pg.mkPen("#c0392b", width=2),
+    "velocity": pg.mkPen("#6a3d9a", width=2),
+    "update": pg.mkPen("#111111", width=2.5),
+    "accumulator": pg.mkPen("#444444", width=1.5, style=Qt.PenStyle.DashLine),
+    "lookahead": pg.mkPen("#444444", width=1.5, style=Qt.PenStyle.DotLine),
+}
+GRADIENT_FRACTION = 0.12  # of the view's shorter pixel side
+HEAD_PX = 11.0
+EMPTY = np.empty((0, 2))
+SEPARATOR = np.array([[np.nan, np.nan]])
+
+
+def fixed_length(vector, length_px: float, units_per_px) -> np.ndarray:
+    """`vector` rescaled to be `length_px` pixels long on screen (NaN if it has no direction)."""
+    pixels = np.asarray(vector, dtype=float) / units_per_px
+    norm = float(np.hypot(*pixels))
+    if not np.isfinite(norm) or norm == 0.0:
+        return np.array([np.nan, np.nan])
+    return np.asarray(vector, dtype=float) * (length_px / norm)
+
+
+def arrow_polyline(tail, vector, units_per_px, head_px: float = HEAD_PX) -> np.ndarray:
+    """Shaft and open head of an arrow as one polyline with NaN breaks; empty if not drawable."""
+    tail, vector = np.asarray(tail, dtype=float), np.asarray(vector, dtype=float)
+    if not (np.all(np.isfinite(tail)) and np.all(np.isfinite(vector))) or not vector.any():
+        return EMPTY
+    tip = tail + vector
+    # Build the head in pixel space so it keeps its shape when the axes are scaled differently.
+    pixels = vector / units_per_px
+    length = float(np.hypot(*pixels))
+    back = -pixels / length * min(head_px, 0.6 * length)
+    side = np.array([-back[1], back[0]]) * 0.5
+    barbs = [tip + (back + side) * units_per_px, tip + (back - side) * units_per_px]
+    return np.array([tail, tip, SEPARATOR[0], barbs[0], tip, barbs[1]])
+
+
+def box_polyline(center, half_sides) -> np.ndarray:
+    """Closed rectangle around `center` with the given per-axis half-sides."""
+    center, half = np.asarray(center, dtype=float), np.abs(np.asarray(half_sides, dtype=float))
+    if not (np.all(np.isfinite(center)) and np.all(np.isfinite(half))):
+        return EMPTY
+    corners = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1], [-1, -1]], dtype=float)
+    return center + corners * half
+
+
+def momentum_direction(run: Run, frame: int):
+    """Where the accumulated momentum pushes at `frame`, or None for optimizers without one.
+
+    Sutskever's velocity is a displacement (x += v); PyTorch's and Adam's first moment
+    accumulate gradients, so they push the other way.
+    """
+    if "velocity" in run.states:
+        velocity = run.states["velocity"][frame]
+        return velocity if getattr(run.optimizer, "form", "") == "sutskever" else -velocity
+    if "first_moment" in run.states:
+        return -run.states["first_moment"][frame]
+    return None
+
+
+def vector_paths(run: Run, frame: int, units_per_px, gradient_px: float) -> dict[str, np.ndarray]:
+    """Polyline of every overlay kind for one run at `frame` (already clamped to the run)."""
+    point = run.positions[frame]
+    paths = {
+        "gradient": arrow_polyline(
+            point, fixed_length(-run.gradients[frame], gradient_px, units_per_px), units_per_px
+        ),
+        "update": arrow_polyline(point, run.updates[frame], units_per_px),
+    }
+    push = momentum_direction(run, frame)
+    paths["velocity"] = (
+        EMPTY
+        if push is None
+        else arrow_polyline(point, fixed_length(push, gradient_px, units_per_px), units_per_px)
+    )
+    adaptive = run.optimizer.name in ("adagrad", "rmsprop", "adam")
+    paths["accumulator"] = box_polyline(point, run.updates[frame]) if adaptive else EMPTY
+    look = run.gradient_points[frame]
+    moved = run.optimizer.name == "nesterov" and np.any(look != point)
+    paths["lookahead"] = np.array([point, look]) if moved else EMPTY
+    return paths
+
+
+def joined(parts: list[np.ndarray]) -> np.ndarray:
+    """Concatenate polylines with NaN rows between them."""
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return EMPTY
+    pieces = [parts[0]]
+    for part in parts[1:]:
+        pieces += [SEPARATOR, part]
+    return np.concatenate(pieces)
+
+
+class VectorOverlays:
+    """The plot items of the overlays (one per kind, shared by all runs) and their legend."""
+
+    def __init__(self, plot: pg.PlotItem):
+        self.curves = {}
+        for name in OVERLAY_NAMES:
+            curve = pg.PlotCurveItem(pen=PENS[name], connect="finite")
+            curve.setZValue(30)
+            plot.addItem(curve)
+            self.curves[name] = curve
+        self.lookahead_points = pg.ScatterPlotItem(
+            symbol="o", size=9, brush="#ffffff", pen=pg.mkPen("#444444", width=1.5)
+        )
+        self.lookahead_points.setZValue(31)
+        plot.addItem(self.lookahead_points)
+        self.enabled = dict.fromkeys(OVERLAY_NAMES, True)
+        self.legend = pg.LegendItem(offset=(-8, -8), labelTextSize="10pt", brush="#ffffffd8")
+        self.legend.setParentItem(plot.vb)
+        self._rebuild_legend()
+
+    def set_enabled(self, name: str, on: bool) -> None:
+        if name not in self.enabled:
+            raise ValueError(
+                f"unknown overlay {name!r}; expected one of {', '.join(OVERLAY_NAMES)}"
+            )
+        self.enabled[name] = bool(on)
+        self.curves[name].setVisible(bool(on))
+        if name == "lookahead":
+            self.lookahead_points.setVisible(bool(on))
+        self._rebuild_legend()
+
+    def show(self, drawn: list[tuple[Run, int]], units_per_px, gradient_px: float) -> None:
+        """Draw the vectors of each (run, frame) pair; frames already clamped to their run."""
+        paths = {name: [] for name in OVERLAY_NAMES}
+        for run, frame in drawn:
+            for name, path in vector_paths(run, frame, units_per_px, gradient_px).items():
+                paths[name].append(path)
+        for name, curve in self.curves.items():
+            points = joined(paths[name])
+            curve.setData(points[:, 0], points[:, 1], connect="finite")
+        ahead = [path[1] for path in paths["lookahead"] if len(path)]
+        self.lookahead_points.setData(pos=np.array(ahead).reshape(-1, 2))
+
+    def _rebuild_legend(self) -> None:
+        self.legend.clear()
+        for name in OVERLAY_NAMES:
+            if self.enabled[name]:
+                self.legend.addItem(self.curves[name], LABELS[name])
