@@ -17,8 +17,8 @@ import numpy as np
 
 from engine.optimizers import Optimizer
 from engine.schedules import Constant, Schedule
-from engine.simulate import checked_noise, checked_steps, far_box, lr_curve
-from engine.status import CONVERGED_RADIUS, STALLED_GRADIENT
+from engine.simulate import checked_noise, checked_seed, checked_steps, lr_curve
+from engine.status import CONVERGED_RADIUS, STALLED_GRADIENT, far_box
 from engine.surfaces import Surface
 
 # Particles are stepped this many rows at a time, the time loop inside each chunk, so the
@@ -84,7 +84,7 @@ def simulate_batch(
     """
     schedule = schedule or Constant()
     starts = _checked_starts(starts)
-    steps, noise = checked_steps(steps), checked_noise(noise)
+    steps, noise, seed = checked_steps(steps), checked_noise(noise), checked_seed(seed)
     lrs = lr_curve(optimizer, schedule, steps).tolist()
     ends = _Ends(
         positions=np.empty((len(starts), 2)),

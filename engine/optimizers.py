@@ -190,7 +190,8 @@ class RMSProp(Optimizer):
     title: ClassVar[str] = "RMSProp"
     State: ClassVar[type] = MeanSqState
     lr: float = number(0.02, 1e-6, 10.0, LR_DOC, log=True, symbols=LR_SYMBOLS)
-    alpha: float = number(0.99, 0.0, 0.9999, "decay of the moving average of g²", symbols="α (ρ in cs231n)"
+    alpha: float = number(
+        0.99, 0.0, 0.9999, "decay of the moving average of g²", symbols="α (ρ in cs231n)"
     )
     eps: float = number(1e-7, 1e-12, 1.0, EPS_DOC, log=True, symbols="δ or ε")
 
@@ -217,11 +218,11 @@ class Adam(Optimizer):
     State: ClassVar[type] = MomentsState
     lr: float = number(0.05, 1e-6, 10.0, LR_DOC, log=True, symbols=LR_SYMBOLS)
     beta1: float = number(0.9, 0.0, 0.9999, "decay of the first moment m", symbols="β1 or ρ1")
-    beta2: float = number(
-        0.999, 0.0, 0.99999, "decay of the second moment v", symbols="β2 or ρ2"
-    )
+    beta2: float = number(0.999, 0.0, 0.99999, "decay of the second moment v", symbols="β2 or ρ2")
     eps: float = number(1e-8, 1e-12, 1.0, EPS_DOC, log=True, symbols="δ or ε")
-    bias_correction: bool = flag(True, "divide the moments by (1 − β^t) so early steps are not mis-scaled")
+    bias_correction: bool = flag(
+        True, "divide the moments by (1 − β^t) so early steps are not mis-scaled"
+    )
 
     def step(self, state, grad, lr):
         t = state.t + 1

@@ -77,7 +77,15 @@ class RunCache:
         key = (scene.surface, scene.steps, spec.computation())
         run = self._runs.get(key)
         if run is None:
-            run = simulate(scene.surface, spec.optimizer, spec.start, scene.steps, spec.schedule, spec.noise, spec.seed)
+            run = simulate(
+                scene.surface,
+                spec.optimizer,
+                spec.start,
+                scene.steps,
+                spec.schedule,
+                spec.noise,
+                spec.seed,
+            )
             if len(self._runs) >= self._size:
                 self._runs.pop(next(iter(self._runs)))
             self._runs[key] = run

@@ -29,12 +29,20 @@ def scene_from_dict(data) -> Scene:
     _expect(isinstance(data, dict), "the scene must be a JSON object")
     version = data.get("version")
     _expect(isinstance(version, int) and not isinstance(version, bool), "missing or bad 'version'")
-    _expect(version <= FORMAT_VERSION, f"version {version} is newer than this app reads ({FORMAT_VERSION})")
+    _expect(
+        version <= FORMAT_VERSION,
+        f"version {version} is newer than this app reads ({FORMAT_VERSION})",
+    )
     surface = _build(SURFACES, data.get("surface"), "surface")
     steps = data.get("steps")
-    _expect(_is_int(steps) and 0 <= steps <= MAX_STEPS, f"'steps' must be a whole number 0..{MAX_STEPS}")
+    _expect(
+        _is_int(steps) and 0 <= steps <= MAX_STEPS, f"'steps' must be a whole number 0..{MAX_STEPS}"
+    )
     runs = data.get("runs")
-    _expect(isinstance(runs, list) and len(runs) <= MAX_RUNS, f"'runs' must be a list of at most {MAX_RUNS}")
+    _expect(
+        isinstance(runs, list) and len(runs) <= MAX_RUNS,
+        f"'runs' must be a list of at most {MAX_RUNS}",
+    )
     return Scene(surface, tuple(_run_from_dict(run, i) for i, run in enumerate(runs)), steps)
 
 
@@ -55,7 +63,10 @@ def _run_from_dict(data, index: int) -> RunSpec:
     where = f"run {index + 1}"
     _expect(isinstance(data, dict), f"{where} must be a JSON object")
     name = data.get("name")
-    _expect(isinstance(name, str) and 0 < len(name) <= 100, f"{where}: 'name' must be text of 1-100 characters")
+    _expect(
+        isinstance(name, str) and 0 < len(name) <= 100,
+        f"{where}: 'name' must be text of 1-100 characters",
+    )
     start = data.get("start")
     _expect(
         isinstance(start, list) and len(start) == 2 and all(_is_finite(v) for v in start),
@@ -65,12 +76,17 @@ def _run_from_dict(data, index: int) -> RunSpec:
     _expect(_is_finite(noise) and noise >= 0, f"{where}: 'noise' must be a number ≥ 0")
     _expect(_is_int(seed) and 0 <= seed < 2**63, f"{where}: 'seed' must be a whole number ≥ 0")
     color, visible = data.get("color", "#000000"), data.get("visible", True)
-    _expect(isinstance(color, str) and len(color) == 7 and color.startswith("#"), f"{where}: bad 'color'")
+    _expect(
+        isinstance(color, str) and len(color) == 7 and color.startswith("#"),
+        f"{where}: bad 'color'",
+    )
     _expect(isinstance(visible, bool), f"{where}: 'visible' must be true or false")
     return RunSpec(
         name=name,
         optimizer=_build(OPTIMIZERS, data.get("optimizer"), f"{where}: optimizer"),
-        schedule=_build(SCHEDULES, data.get("schedule", {"name": "constant"}), f"{where}: schedule"),
+        schedule=_build(
+            SCHEDULES, data.get("schedule", {"name": "constant"}), f"{where}: schedule"
+        ),
         start=(float(start[0]), float(start[1])),
         noise=float(noise),
         seed=int(seed),
@@ -84,9 +100,14 @@ def _named(obj) -> dict:
 
 
 def _build(registry, data, what):
-    _expect(isinstance(data, dict) and isinstance(data.get("name"), str), f"{what} must have a 'name'")
+    _expect(
+        isinstance(data, dict) and isinstance(data.get("name"), str), f"{what} must have a 'name'"
+    )
     cls = registry.get(data["name"])
-    _expect(cls is not None, f"unknown {what.split(': ')[-1]} {data['name']!r}; choose from {', '.join(registry)}")
+    _expect(
+        cls is not None,
+        f"unknown {what.split(': ')[-1]} {data['name']!r}; choose from {', '.join(registry)}",
+    )
     params = data.get("params", {})
     _expect(isinstance(params, dict), f"{what}: 'params' must be an object")
     known = {p.name for p in params_of(cls)}

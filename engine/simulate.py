@@ -17,11 +17,8 @@ import numpy as np
 
 from engine.optimizers import Optimizer
 from engine.schedules import Constant, Schedule
-from engine.status import Status, classify
+from engine.status import Status, classify, far_box
 from engine.surfaces import Surface
-
-# A run that leaves its surface's bounds by this many diagonals has diverged.
-FAR_AWAY = 10.0
 
 
 @dataclass(frozen=True, eq=False)
@@ -56,13 +53,6 @@ class Run:
         return len(self.positions) - 1
 
 
-def far_box(surface: Surface) -> tuple[float, float, float, float]:
-    """Bounds beyond which a run counts as diverged."""
-    x_min, x_max, y_min, y_max = surface.bounds
-    margin = FAR_AWAY * surface.span
-    return x_min - margin, x_max + margin, y_min - margin, y_max + margin
-
-
 def lr_curve(optimizer: Optimizer, schedule: Schedule, steps: int) -> np.ndarray:
     """Learning rate of updates 0..steps-1."""
     return optimizer.lr * schedule.factor(np.arange(steps))
@@ -89,6 +79,7 @@ def simulate(
     start = _checked_start(start)
     steps = checked_steps(steps)
     noise = checked_noise(noise)
+    seed = checked_seed(seed)
     lrs = lr_curve(optimizer, schedule, steps)
     kicks = gradient_noise(noise, seed, steps + 1)
     rows, x_states, y_states = _step_loop(
@@ -221,3 +212,10 @@ def checked_noise(noise) -> float:
     if not (isinstance(noise, numbers.Real) and math.isfinite(noise) and noise >= 0):
         raise ValueError(f"noise={noise!r} must be a finite number ≥ 0")
     return float(noise)
+
+
+def checked_seed(seed) -> int:
+    """`seed` as an int, or a ValueError saying what a seed must be."""
+    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or not 0 <= seed < 2**63:
+        raise ValueError(f"seed={seed!r} must be a whole number ≥ 0")
+    return int(seed)

@@ -12,6 +12,15 @@ from engine.surfaces import Surface
 CONVERGED_RADIUS = 2e-3
 # A run has stalled once its (noise-free) gradient norm stays below this.
 STALLED_GRADIENT = 1e-4
+# A run that leaves its surface's bounds by this many diagonals has diverged.
+FAR_AWAY = 10.0
+
+
+def far_box(surface: Surface) -> tuple[float, float, float, float]:
+    """Bounds beyond which a run counts as diverged."""
+    x_min, x_max, y_min, y_max = surface.bounds
+    margin = FAR_AWAY * surface.span
+    return x_min - margin, x_max + margin, y_min - margin, y_max + margin
 
 
 @dataclass(frozen=True)
@@ -35,14 +44,23 @@ class Status:
         return f"{who} ran out of steps"
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "step": self.step, "minimum": self.minimum, "saddle": self.saddle}
+        return {
+            "kind": self.kind,
+            "step": self.step,
+            "minimum": self.minimum,
+            "saddle": self.saddle,
+        }
 
 
-def classify(surface: Surface, positions: np.ndarray, true_gradients: np.ndarray, steps: int) -> Status:
+def classify(
+    surface: Surface, positions: np.ndarray, true_gradients: np.ndarray, steps: int
+) -> Status:
     """Read how a run ended from its recorded positions and noise-free gradients."""
     last = len(positions) - 1
     final = positions[-1]
-    if last < steps or not np.all(np.isfinite(final)) or not np.all(np.isfinite(true_gradients[-1])):
+    x_lo, x_hi, y_lo, y_hi = far_box(surface)
+    inside = x_lo <= final[0] <= x_hi and y_lo <= final[1] <= y_hi  # False for NaN too
+    if last < steps or not inside or not np.all(np.isfinite(true_gradients[-1])):
         return Status("diverged", step=last)
     radius = CONVERGED_RADIUS * surface.span
     minimum = _nearest(surface.minima, final, radius)
@@ -50,7 +68,12 @@ def classify(surface: Surface, positions: np.ndarray, true_gradients: np.ndarray
         point = surface.minima[minimum]
         near = np.hypot(positions[:, 0] - point.x, positions[:, 1] - point.y) <= radius
         lowest = min(m.value for m in surface.minima)
-        return Status("converged", step=_settled_from(near), minimum=minimum, local=point.value > lowest + 1e-9)
+        return Status(
+            "converged",
+            step=_settled_from(near),
+            minimum=minimum,
+            local=point.value > lowest + 1e-9,
+        )
     flat = np.hypot(true_gradients[:, 0], true_gradients[:, 1]) < STALLED_GRADIENT
     if flat[-1]:
         saddle = _nearest(surface.saddles, final, radius)

@@ -186,9 +186,7 @@ class Rastrigin(Surface):
 class Ackley(Surface):
     name: ClassVar[str] = "ackley"
     title: ClassVar[str] = "Ackley"
-    formula: ClassVar[str] = (
-        "−20·exp(−0.2·√(½(x² + y²))) − exp(½(cos 2πx + cos 2πy)) + e + 20"
-    )
+    formula: ClassVar[str] = "−20·exp(−0.2·√(½(x² + y²))) − exp(½(cos 2πx + cos 2πy)) + e + 20"
     bounds: ClassVar = (-5.0, 5.0, -5.0, 5.0)
     start: ClassVar = (-4.2, 3.9)
     minima: ClassVar = (Point(0.0, 0.0, 0.0),)
@@ -254,7 +252,9 @@ class Quadratic(Surface):
     start: ClassVar = (-1.8, 1.2)
     minima: ClassVar = (Point(0.0, 0.0, 0.0),)
     about: ClassVar[str] = "The model of every valley: κ sets how stretched it is."
-    kappa: float = number(10.0, 1.0, 1000.0, "condition number: curvature ratio", log=True, symbols="κ")
+    kappa: float = number(
+        10.0, 1.0, 1000.0, "condition number: curvature ratio", log=True, symbols="κ"
+    )
     angle: float = number(0.0, -180.0, 180.0, "rotation of the axes in degrees", symbols="θ")
 
     def _rotated(self, x, y):
@@ -376,7 +376,17 @@ class Plateau(Surface):
 SURFACES: dict[str, type[Surface]] = {
     cls.name: cls
     for cls in (
-        Canyon, Saddle, LocalMinima, Plateau,
-        Rosenbrock, Beale, Himmelblau, Booth, Rastrigin, Ackley, SixHumpCamel, Quadratic,
+        Canyon,
+        Saddle,
+        LocalMinima,
+        Plateau,
+        Rosenbrock,
+        Beale,
+        Himmelblau,
+        Booth,
+        Rastrigin,
+        Ackley,
+        SixHumpCamel,
+        Quadratic,
     )
 }

@@ -73,3 +73,25 @@ BAD = [
 def test_bad_scenes_are_refused_with_a_message_naming_the_problem(data, words):
     with pytest.raises(ValueError, match=words.replace("(", r"\(")):
         scene_from_dict(data)
+
+
+@pytest.mark.parametrize("seed", [-1, 1.5, "a", True])
+def test_simulate_refuses_a_bad_seed_by_name(seed):
+    from engine.simulate import simulate
+    from engine.surfaces import Booth
+
+    with pytest.raises(ValueError, match="seed"):
+        simulate(Booth(), OPTIMIZERS["sgd"](), (0.0, 0.0), 5, noise=0.1, seed=seed)
+
+
+def test_a_run_ending_far_outside_the_bounds_is_diverged_even_on_its_last_frame():
+    from engine.simulate import simulate
+    from engine.surfaces import Booth
+
+    # Booth's Hessian has eigenvalues 2 and 18: at lr = 0.5 the error along (1, 1) is
+    # multiplied by -8 per step, so x - 1 = 0.25·(-8)^k: -128 after 3 steps (inside the
+    # far box, |x| ≤ 10 + 10·28.3) and 1024 after 4 (outside).
+    three = simulate(Booth(), OPTIMIZERS["sgd"](lr=0.5), (1.5, 3.0), 3)
+    assert three.status.kind == "max_steps" and three.positions[-1][0] == 1 + 0.25 * (-8) ** 3
+    four = simulate(Booth(), OPTIMIZERS["sgd"](lr=0.5), (1.5, 3.0), 4)
+    assert four.frames == 5 and (four.status.kind, four.status.step) == ("diverged", 4)
