@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -11,12 +13,11 @@ from engine.scene import RunCache, Scene, default_scene
 class SceneEdit(QUndoCommand):
     """Replace the session's scene; edits with the same merge key (a slider drag) merge."""
 
-    _ids: dict[str, int] = {}
-
     def __init__(self, session: Session, before: Scene, after: Scene, text: str, merge_key: str = ""):
         super().__init__(text)
         self._session, self._before, self._after = session, before, after
-        self._id = self._ids.setdefault(merge_key, len(self._ids) + 1) if merge_key else -1
+        # Qt merges commands by integer id: a stable non-negative number per key.
+        self._id = zlib.crc32(merge_key.encode()) & 0x7FFFFFFF if merge_key else -1
 
     def id(self) -> int:
         return self._id
@@ -99,13 +100,18 @@ class Session(QObject):
         self._scene = scene
         self._runs = self._cache.runs_of(scene)
         count = len(scene.runs)
-        if self._solo >= count:
+        solo_lost = self._solo >= count
+        if solo_lost:
             self._solo = -1
-            self.solo_changed.emit(-1)
+        selection_moved = self._selected >= count or (self._selected < 0 and count > 0)
+        if selection_moved:
+            self._selected = count - 1 if self._selected >= count else 0
+        # Views learn of the new runs first, so every index they are then given is valid.
         self.scene_changed.emit(scene)
         self.runs_changed.emit(self._runs)
-        if self._selected >= count or (self._selected < 0 and count):
-            self._selected = count - 1 if self._selected >= count else 0
+        if solo_lost:
+            self.solo_changed.emit(-1)
+        if selection_moved:
             self.selection_changed.emit(self._selected)
 
 
