@@ -13,8 +13,8 @@ GRID_SIZE = 400
 LEVEL_COUNT = 18
 # Pale, low-saturation ramp (valleys a soft blue, heights a warm sand) so the saturated
 # Okabe-Ito run colours stay the loudest thing on a projector.
-COLOR_STOPS = ((0.0, "#b9d3e6"), (0.3, "#dbe7ef"), (0.6, "#f3f1ea"), (1.0, "#f1dcc2"))
-CONTOUR_PEN = pg.mkPen("#8a8f96", width=1)
+COLOR_STOPS = ((0.0, "#c3d5e0"), (0.35, "#e3eaee"), (0.65, "#f4f2ec"), (1.0, "#f0dfc8"))
+CONTOUR_PEN = pg.mkPen("#9aa1a9", width=1)
 MINIMUM_STYLE = dict(symbol="star", size=20, brush="#ffffff", pen=pg.mkPen("#222222", width=1.5))
 SADDLE_STYLE = dict(symbol="x", size=15, brush="#222222", pen=pg.mkPen("#222222", width=1))
 

@@ -24,15 +24,16 @@ LABELS = {
     "accumulator": "per-axis step size (box)",
     "lookahead": "Nesterov look-ahead point",
 }
+# Colours outside the Okabe-Ito run palette; thicker than the 2-px paths so they read as vectors.
 PENS = {
-    "gradient": pg.mkPen("#c0392b", width=2),
-    "velocity": pg.mkPen("#6a3d9a", width=2),
-    "update": pg.mkPen("#111111", width=2.5),
-    "accumulator": pg.mkPen("#444444", width=1.5, style=Qt.PenStyle.DashLine),
-    "lookahead": pg.mkPen("#444444", width=1.5, style=Qt.PenStyle.DotLine),
+    "gradient": pg.mkPen("#a50026", width=3),
+    "velocity": pg.mkPen("#5b2a86", width=3),
+    "update": pg.mkPen("#111111", width=3),
+    "accumulator": pg.mkPen("#333333", width=2, style=Qt.PenStyle.DashLine),
+    "lookahead": pg.mkPen("#333333", width=2, style=Qt.PenStyle.DotLine),
 }
-GRADIENT_FRACTION = 0.12  # of the view's shorter pixel side
-HEAD_PX = 11.0
+GRADIENT_FRACTION = 0.15  # of the view's shorter pixel side
+HEAD_PX = 14.0
 EMPTY = np.empty((0, 2))
 SEPARATOR = np.array([[np.nan, np.nan]])
 
@@ -84,9 +85,9 @@ def momentum_direction(run: Run, frame: int):
     return None
 
 
-def vector_paths(run: Run, frame: int, units_per_px, gradient_px: float) -> dict[str, np.ndarray]:
-    """Polyline of every overlay kind for one run at `frame` (already clamped to the run)."""
-    point = run.positions[frame]
+def vector_paths(run: Run, frame: int, point, units_per_px, gradient_px: float) -> dict:
+    """Polyline of every overlay kind for one run at `frame` (clamped to the run), from `point`
+    (the run's position there, or where a diverging path is cut off the screen)."""
     paths = {
         "gradient": arrow_polyline(
             point, fixed_length(-run.gradients[frame], gradient_px, units_per_px), units_per_px
@@ -149,11 +150,11 @@ class VectorOverlays:
             self.lookahead_points.setVisible(bool(on))
         self._rebuild_legend()
 
-    def show(self, drawn: list[tuple[Run, int]], units_per_px, gradient_px: float) -> None:
-        """Draw the vectors of each (run, frame) pair; frames already clamped to their run."""
+    def show(self, drawn: list[tuple], units_per_px, gradient_px: float) -> None:
+        """Draw the vectors of each (run, frame, point drawn there); frames clamped to their run."""
         paths = {name: [] for name in OVERLAY_NAMES}
-        for run, frame in drawn:
-            for name, path in vector_paths(run, frame, units_per_px, gradient_px).items():
+        for run, frame, point in drawn:
+            for name, path in vector_paths(run, frame, point, units_per_px, gradient_px).items():
                 paths[name].append(path)
         for name, curve in self.curves.items():
             points = joined(paths[name])

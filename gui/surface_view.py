@@ -20,14 +20,25 @@ START_STYLE = dict(symbol="s", size=12, brush="#ffffff", pen=pg.mkPen("#1a1a1a",
 VIEW_PADDING = 0.02
 
 
-def drawable_last(run) -> int:
-    """Last frame whose position can be drawn: finite and not yet flung far off the surface."""
-    x_lo, x_hi, y_lo, y_hi = far_box(run.surface)
-    x, y = run.positions[:, 0], run.positions[:, 1]
-    with np.errstate(invalid="ignore"):
-        ok = (x >= x_lo) & (x <= x_hi) & (y >= y_lo) & (y <= y_hi)  # False for NaN too
-    bad = np.flatnonzero(~ok)
-    return run.last_frame if not len(bad) else max(0, int(bad[0]) - 1)
+def drawable_positions(run) -> np.ndarray:
+    """Positions up to the last finite frame; a last one flung past the far box is pulled back
+    onto it along its final step, so a diverging path visibly leaves the plot in the right
+    direction without handing Qt astronomically large coordinates."""
+    positions = run.positions
+    finite = np.flatnonzero(~np.all(np.isfinite(positions), axis=1))
+    positions = positions[: max(1, int(finite[0])) if len(finite) else None]
+    lows, highs = np.array(far_box(run.surface)[0::2]), np.array(far_box(run.surface)[1::2])
+    end = positions[-1]
+    if len(positions) < 2 or np.all((end >= lows) & (end <= highs)):
+        return positions
+    before = positions[-2]
+    step = end - before
+    with np.errstate(divide="ignore", invalid="ignore"):
+        limits = np.where(step > 0, (highs - before) / step, (lows - before) / step)
+    fraction = float(np.nanmin(np.where(step != 0, limits, np.inf)).clip(0.0, 1.0))
+    clipped = positions.copy()
+    clipped[-1] = before + fraction * step
+    return clipped
 
 
 def start_tip(x, y, data) -> str:
@@ -98,7 +109,8 @@ class SurfaceView(pg.PlotWidget):
         self.start_markers.setZValue(35)
         for item in (self.current_dots, self.start_markers):
             self.addItem(item)
-        self._drawable: list[int] = []
+        self._positions_runs: tuple = ()  # the runs `_positions` was computed for
+        self._cached_positions: list[np.ndarray] = []
         self._show_all_vectors = False
         self._drag_indices: tuple[int, ...] = ()
         self._drag_count = 0
@@ -161,7 +173,6 @@ class SurfaceView(pg.PlotWidget):
             self.reset_view()
 
     def _on_runs_changed(self, runs) -> None:
-        self._drawable = [drawable_last(run) for run in runs]
         self._restyle_paths()
         self._draw_starts()
         self._draw_frame()
@@ -187,6 +198,8 @@ class SurfaceView(pg.PlotWidget):
         specs = self.session.scene.runs
         while len(self.path_items) < len(specs):
             item = pg.PlotCurveItem(skipFiniteCheck=True)
+            # One QPainterPath beats pyqtgraph's per-segment drawLines ~2× for 2-px pens.
+            item.setSegmentedLineMode("off")
             self.addItem(item)
             self.path_items.append(item)
         while len(self.path_items) > len(specs):
@@ -196,33 +209,44 @@ class SurfaceView(pg.PlotWidget):
             item.setPen(pg.mkPen(spec.color, width=SELECTED_PATH_WIDTH if selected else PATH_WIDTH))
             item.setZValue(21 if selected else 20)
 
+    @property
+    def _positions(self) -> list[np.ndarray]:
+        """Drawable positions of each run, recomputed whenever the session's runs change.
+
+        Keyed on the runs themselves: the session emits solo/scene signals while it swaps
+        runs, so a view must never draw from a list made for the previous runs."""
+        runs = self.session.runs
+        if runs is not self._positions_runs:
+            self._cached_positions = [drawable_positions(run) for run in runs]
+            self._positions_runs = runs
+        return self._cached_positions
+
     def _shown_frames(self) -> list[tuple[int, int]]:
         """(run index, frame clamped to what that run can draw) for every shown run."""
-        frame = self.timeline.frame
+        frame, positions_of = self.timeline.frame, self._positions
         return [
-            (index, min(frame, last))
-            for index, last in enumerate(self._drawable)
+            (index, min(frame, len(positions) - 1))
+            for index, positions in enumerate(positions_of)
             if self.session.is_shown(index)
         ]
 
     def _draw_frame(self) -> None:
         shown = dict(self._shown_frames())
-        runs = self.session.runs
         for index, item in enumerate(self.path_items):
             if index not in shown:
                 item.setVisible(False)
                 continue
-            path = runs[index].positions[: shown[index] + 1]
+            path = self._positions[index][: shown[index] + 1]
             item.setData(path[:, 0], path[:, 1])
             item.setVisible(True)
         self._draw_dots(shown)
         self._draw_vectors()
 
     def _draw_dots(self, shown: dict[int, int]) -> None:
-        specs, runs, selected = self.session.scene.runs, self.session.runs, self.session.selected
+        specs, selected = self.session.scene.runs, self.session.selected
         order = sorted(shown, key=lambda index: index == selected)  # selected drawn last, on top
         self.current_dots.setData(
-            pos=np.array([runs[i].positions[shown[i]] for i in order]).reshape(-1, 2),
+            pos=np.array([self._positions[i][shown[i]] for i in order]).reshape(-1, 2),
             brush=[pg.mkBrush(specs[i].color) for i in order],
             size=[SELECTED_DOT_SIZE if i == selected else DOT_SIZE for i in order],
             data=[specs[i].name for i in order],
@@ -239,7 +263,7 @@ class SurfaceView(pg.PlotWidget):
     def _draw_vectors(self) -> None:
         selected, runs = self.session.selected, self.session.runs
         drawn = [
-            (runs[index], frame)
+            (runs[index], frame, self._positions[index][frame])
             for index, frame in self._shown_frames()
             if self._show_all_vectors or index == selected
         ]

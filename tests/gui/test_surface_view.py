@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication
 
 from engine.optimizers import OPTIMIZERS
 from engine.scene import RunSpec, Scene, default_scene
+from engine.simulate import far_box
 from engine.surfaces import SURFACES
 from gui.app import configure
 from gui.contours import LEVEL_COUNT
 from gui.models import Session, Timeline
 from gui.overlays import GRADIENT_FRACTION
-from gui.surface_view import SurfaceView
+from gui.surface_view import SurfaceView, drawable_positions
 
 
 def make_view(qtbot, scene=None):
@@ -267,17 +268,43 @@ def test_a_drag_away_from_the_markers_pans_without_editing(qtbot):
     assert_allclose(view.view_box.viewRange()[0], x_range)
 
 
-def test_a_diverging_run_draws_up_to_its_last_finite_frame(qtbot):
+def test_a_diverging_run_leaves_the_plot_along_its_last_step_without_errors(qtbot):
     surface = SURFACES["rosenbrock"]()
     spec = RunSpec("SGD", OPTIMIZERS["sgd"](lr=5.0), start=surface.start)
     view, session, timeline = make_view(qtbot, Scene(surface, (spec,), steps=200))
     run = session.runs[0]
     assert run.status.kind == "diverged"
+    x_lo, x_hi, y_lo, y_hi = far_box(surface)
     for frame in (0, run.last_frame, 200):
         timeline.set_frame(frame)
-        view.view_box.setRange(xRange=(-1e6, 1e6), yRange=(-1e6, 1e6))
         points = curve_points(view.path_items[0])
+        assert len(points) == min(frame, run.last_frame) + 1
         assert np.all(np.isfinite(points))
-        assert_allclose(points, run.positions[: len(points)])
+        assert_allclose(points[:-1], run.positions[: len(points) - 1])
         assert not np.isinf(curve_points(view.overlays.curves["gradient"])).any()
         view.grab()
+    # The last point is cut where the final step crosses the far box, on that step's line.
+    before, flung, drawn = run.positions[-2], run.positions[-1], points[-1]
+    step, part = flung - before, drawn - before
+    assert abs(step[0] * part[1] - step[1] * part[0]) < 1e-9 * np.hypot(*step) * np.hypot(*part)
+    assert 0 < part @ step < step @ step
+    assert np.isclose(drawn[0], [x_lo, x_hi]).any() or np.isclose(drawn[1], [y_lo, y_hi]).any()
+
+
+def test_a_run_whose_last_position_is_not_finite_stops_before_it():
+    run = type("FakeRun", (), {})()
+    run.surface = SURFACES["canyon"]()
+    run.positions = np.array([[0.0, 0.0], [1.0, 0.5], [np.inf, np.nan]])
+    assert_allclose(drawable_positions(run), run.positions[:2])
+
+
+def test_removing_the_soloed_run_redraws_from_the_new_runs(qtbot):
+    view, session, timeline = make_view(qtbot)
+    timeline.set_frame(50)
+    session.set_solo(5)
+    fewer = dataclasses.replace(session.scene, runs=session.scene.runs[:3])
+    session.edit(fewer, "Remove runs")  # the session announces solo=-1 before the new scene
+    assert session.solo == -1
+    assert [item.isVisible() for item in view.path_items] == [True] * 3
+    for item, run in zip(view.path_items, session.runs, strict=True):
+        assert_allclose(curve_points(item), run.positions[:51])
