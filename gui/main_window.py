@@ -29,7 +29,8 @@ KEYS_HELP = """<table>
 <tr><td><b>→ / ←</b></td><td>one step forward / back</td></tr>
 <tr><td><b>Shift+→ / Shift+←</b></td><td>ten steps forward / back</td></tr>
 <tr><td><b>Home / End</b></td><td>first / last step</td></tr>
-<tr><td><b>Click</b> on the plot</td><td>move the start of every run (Shift: the selected run)</td></tr>
+<tr><td><b>Click</b> on the plot</td>
+<td>move the start of every run (Shift: the selected run)</td></tr>
 <tr><td><b>Drag</b> a start marker</td><td>move it and watch the paths follow</td></tr>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo any edit</td></tr>
 <tr><td><b>Ctrl+0</b></td><td>reset the plot's zoom</td></tr>
@@ -55,6 +56,10 @@ class MainWindow(QMainWindow):
         self._on_runs_changed(self.session.runs)
         self.resize(1500, 950)
         self._restore_layout()
+        # Keys go to the plot, so Space and the arrows drive the timeline from the start;
+        # clicking the plot takes them back after typing in a field.
+        self.surface_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.surface_view.setFocus()
 
     # -- composition -------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -91,14 +96,28 @@ class MainWindow(QMainWindow):
             self.docks[title] = dock
         self.tabifyDockWidget(self.docks["Run settings"], self.docks["Inspector"])
         self.docks["Run settings"].raise_()
+        # The plot is the star: side panels narrow, charts a strip along the bottom.
+        self.resizeDocks([self.docks["Charts"]], [230], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.docks["Surface"], self.docks["Run settings"]],
+            [290, 330],
+            Qt.Orientation.Horizontal,
+        )
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        self._add(file_menu, "&New scene", self._on_new_scene, QKeySequence.StandardKey.New,
-                  "Start again from the six lecture optimizers on the canyon.")
+        self._add(
+            file_menu,
+            "&New scene",
+            self._on_new_scene,
+            QKeySequence.StandardKey.New,
+            "Start again from the six lecture optimizers on the canyon.",
+        )
         file_menu.addSeparator()
-        self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close Descent Lab.")
+        self._add(
+            file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close Descent Lab."
+        )
 
         edit_menu = menu.addMenu("&Edit")
         undo = self.session.undo_stack.createUndoAction(self, "&Undo")
@@ -112,7 +131,12 @@ class MainWindow(QMainWindow):
         for text, slot, key, tip in (
             ("&Play / pause", self.timeline.toggle, "Space", "Start or stop playback."),
             ("Step &forward", self._on_step_forward, "Right", "Show the next step."),
-            ("Step &back", self._on_step_back, "Left", "Show the previous step, exactly as it was."),
+            (
+                "Step &back",
+                self._on_step_back,
+                "Left",
+                "Show the previous step, exactly as it was.",
+            ),
             ("Forward 10 steps", self._on_forward_ten, "Shift+Right", "Jump ten steps ahead."),
             ("Back 10 steps", self._on_back_ten, "Shift+Left", "Jump ten steps back."),
             ("&First step", self.timeline.first, "Home", "Go to the start of the runs."),
@@ -121,15 +145,30 @@ class MainWindow(QMainWindow):
             self._add(play_menu, text, slot, QKeySequence(key), tip)
 
         view_menu = menu.addMenu("&View")
-        self._add(view_menu, "&Reset zoom", self.surface_view.reset_view, QKeySequence("Ctrl+0"),
-                  "Fit the plot to the surface's bounds.")
-        all_vectors = self._add(view_menu, "Vectors for &all runs", self.surface_view.set_show_all_vectors,
-                                QKeySequence("V"), "Draw the arrows for every run, not just the selected one.")
+        self._add(
+            view_menu,
+            "&Reset zoom",
+            self.surface_view.reset_view,
+            QKeySequence("Ctrl+0"),
+            "Fit the plot to the surface's bounds.",
+        )
+        all_vectors = self._add(
+            view_menu,
+            "Vectors for &all runs",
+            self.surface_view.set_show_all_vectors,
+            QKeySequence("V"),
+            "Draw the arrows for every run, not just the selected one.",
+        )
         all_vectors.setCheckable(True)
         overlays = view_menu.addMenu("&Overlays")
         for name in self.surface_view.overlay_names():
-            action = self._add(overlays, name.capitalize(), self._on_overlay_toggled, None,
-                               f"Show or hide the {name} drawn at the current step.")
+            action = self._add(
+                overlays,
+                name.capitalize(),
+                self._on_overlay_toggled,
+                None,
+                f"Show or hide the {name} drawn at the current step.",
+            )
             action.setCheckable(True)
             action.setChecked(True)
             action.setData(name)
@@ -138,8 +177,13 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = menu.addMenu("&Help")
-        self._add(help_menu, "&Keyboard shortcuts", self._on_show_keys, QKeySequence.StandardKey.HelpContents,
-                  "List the keys that drive the timeline.")
+        self._add(
+            help_menu,
+            "&Keyboard shortcuts",
+            self._on_show_keys,
+            QKeySequence.StandardKey.HelpContents,
+            "List the keys that drive the timeline.",
+        )
         self._add(help_menu, "&About Descent Lab", self._on_about, None, "Versions and credits.")
 
     def _add(self, menu, text, slot, shortcut, tip) -> QAction:
@@ -187,7 +231,7 @@ class MainWindow(QMainWindow):
 
     # -- settings ---------------------------------------------------------------------
     def _stored_scene(self) -> Scene:
-        """The scene of the last session, or the default one if none was stored or it is unreadable."""
+        """The last session's scene; the default one if none was stored or it is unreadable."""
         text = self._settings.value("scene", "")
         if text:
             try:
@@ -201,6 +245,8 @@ class MainWindow(QMainWindow):
         state = self._settings.value("window_state")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self.setWindowState(Qt.WindowState.WindowMaximized)  # first start: use the whole screen
         if state is not None:
             self.restoreState(state)
 
@@ -217,6 +263,7 @@ def about_text() -> str:
     return (
         "<h3>Descent Lab 0.1</h3>"
         "<p>Watch gradient-descent optimizers race on 2-D loss surfaces.</p>"
-        f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__} · Qt {qVersion()}<br>"
-        f"pyqtgraph {pg.__version__} · numpy {np.__version__} · contourpy {contourpy.__version__}</p>"
+        f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__}"
+        f" · Qt {qVersion()}<br>pyqtgraph {pg.__version__} · numpy {np.__version__}"
+        f" · contourpy {contourpy.__version__}</p>"
     )

@@ -13,7 +13,9 @@ from engine.scene import RunCache, Scene, default_scene
 class SceneEdit(QUndoCommand):
     """Replace the session's scene; edits with the same merge key (a slider drag) merge."""
 
-    def __init__(self, session: Session, before: Scene, after: Scene, text: str, merge_key: str = ""):
+    def __init__(
+        self, session: Session, before: Scene, after: Scene, text: str, merge_key: str = ""
+    ):
         super().__init__(text)
         self._session, self._before, self._after = session, before, after
         # Qt merges commands by integer id: a stable non-negative number per key.
@@ -69,7 +71,7 @@ class Session(QObject):
         return self._solo
 
     def edit(self, scene: Scene, text: str, merge_key: str = "") -> None:
-        """Make `scene` current as one undoable step (merged with the previous one of the same key)."""
+        """Make `scene` current as one undoable step, merged with a previous one of the same key."""
         if scene != self._scene:
             self.undo_stack.push(SceneEdit(self, self._scene, scene, text, merge_key))
 

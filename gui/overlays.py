@@ -135,7 +135,7 @@ class VectorOverlays:
         self.lookahead_points.setZValue(31)
         plot.addItem(self.lookahead_points)
         self.enabled = dict.fromkeys(OVERLAY_NAMES, True)
-        self.legend = pg.LegendItem(offset=(-8, -8), labelTextSize="10pt", brush="#ffffffd8")
+        self.legend = pg.LegendItem(offset=(8, -8), labelTextSize="9pt", brush="#ffffffd8")
         self.legend.setParentItem(plot.vb)
         self._rebuild_legend()
 

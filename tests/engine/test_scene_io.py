@@ -20,7 +20,9 @@ def test_round_trip_of_the_default_scene():
 def test_round_trip_keeps_every_parameter():
     surface = Quadratic(kappa=25.0, angle=30.0)
     runs = tuple(
-        RunSpec(name, cls(), Cosine(period=50, floor=0.1), (-1.0, 0.5), noise=0.3, seed=7, visible=False)
+        RunSpec(
+            name, cls(), Cosine(period=50, floor=0.1), (-1.0, 0.5), noise=0.3, seed=7, visible=False
+        )
         for name, cls in OPTIMIZERS.items()
     )
     scene = Scene(surface, runs, steps=123)
