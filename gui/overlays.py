@@ -2,8 +2,10 @@
 
 Each kind has one fixed colour and one plot item shared by every run drawn, so the legend
 explains a colour once; a run's vectors start at its current dot, which carries its colour.
-Lengths: the −gradient and the velocity are directions, drawn at a fixed length in pixels
-(a fraction of the view) so they stay readable at any zoom; the update is drawn at its
+Lengths: the −gradient and the velocity are drawn in pixels, at most a fraction of the
+view, so they stay readable at any zoom; they shrink as √(|v| / largest |v| of the run),
+so an arrow fades away as the run settles instead of pointing hard along a vanishing
+vector (the square root keeps mid-run arrows readable); the update is drawn at its
 true length, and the box's half-sides are the true per-axis step sizes
 |update_i| = effective_lr_i · |direction_i|.
 """
@@ -47,6 +49,16 @@ def fixed_length(vector, length_px: float, units_per_px) -> np.ndarray:
     return np.asarray(vector, dtype=float) * (length_px / norm)
 
 
+def relative_size(vector, history) -> float:
+    """√(|vector| / largest finite |v| in `history`): 1 at the run's largest, 0 when it vanishes."""
+    norms = np.hypot(history[:, 0], history[:, 1])
+    largest = float(np.max(norms, where=np.isfinite(norms), initial=0.0))
+    norm = float(np.hypot(*vector))
+    if largest == 0.0 or not np.isfinite(norm):
+        return 0.0
+    return min(1.0, np.sqrt(norm / largest))
+
+
 def arrow_polyline(tail, vector, units_per_px, head_px: float = HEAD_PX) -> np.ndarray:
     """Shaft and open head of an arrow as one polyline with NaN breaks; empty if not drawable."""
     tail, vector = np.asarray(tail, dtype=float), np.asarray(vector, dtype=float)
@@ -88,18 +100,23 @@ def momentum_direction(run: Run, frame: int):
 def vector_paths(run: Run, frame: int, point, units_per_px, gradient_px: float) -> dict:
     """Polyline of every overlay kind for one run at `frame` (clamped to the run), from `point`
     (the run's position there, or where a diverging path is cut off the screen)."""
+    descent = -run.gradients[frame]
+    descent_px = gradient_px * relative_size(descent, run.gradients)
     paths = {
         "gradient": arrow_polyline(
-            point, fixed_length(-run.gradients[frame], gradient_px, units_per_px), units_per_px
+            point, fixed_length(descent, descent_px, units_per_px), units_per_px
         ),
         "update": arrow_polyline(point, run.updates[frame], units_per_px),
     }
     push = momentum_direction(run, frame)
-    paths["velocity"] = (
-        EMPTY
-        if push is None
-        else arrow_polyline(point, fixed_length(push, gradient_px, units_per_px), units_per_px)
-    )
+    if push is None:
+        paths["velocity"] = EMPTY
+    else:
+        history = run.states.get("velocity", run.states.get("first_moment"))
+        push_px = gradient_px * relative_size(push, history)
+        paths["velocity"] = arrow_polyline(
+            point, fixed_length(push, push_px, units_per_px), units_per_px
+        )
     adaptive = run.optimizer.name in ("adagrad", "rmsprop", "adam")
     paths["accumulator"] = box_polyline(point, run.updates[frame]) if adaptive else EMPTY
     look = run.gradient_points[frame]

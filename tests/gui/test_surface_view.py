@@ -67,7 +67,7 @@ def pixel_length(vector, view) -> float:
     return float(np.hypot(*(np.asarray(vector) / units_per_px)))
 
 
-def test_gradient_arrow_points_down_the_slope_at_a_fixed_screen_length(qtbot):
+def test_gradient_arrow_points_down_the_slope_and_shrinks_with_the_gradient(qtbot):
     view, session, timeline = make_view(qtbot)
     session.select(0)
     timeline.set_frame(15)
@@ -79,7 +79,12 @@ def test_gradient_arrow_points_down_the_slope_at_a_fixed_screen_length(qtbot):
     assert abs(drawn[0] * descent[1] - drawn[1] * descent[0]) < 1e-9 * np.hypot(*descent)
     assert drawn @ descent > 0
     _, short_side = view._pixel_scale()
-    assert pixel_length(drawn, view) == pytest.approx(GRADIENT_FRACTION * short_side)
+    norms = np.hypot(*run.gradients[:, :].T)
+    relative = np.sqrt(np.hypot(*descent) / np.nanmax(norms))
+    assert pixel_length(drawn, view) == pytest.approx(GRADIENT_FRACTION * short_side * relative)
+    timeline.set_frame(int(np.nanargmax(norms)))
+    tail, tip = curve_points(view.overlays.curves["gradient"])[:2]
+    assert pixel_length(tip - tail, view) == pytest.approx(GRADIENT_FRACTION * short_side)
 
 
 def test_update_arrow_has_true_length_and_vanishes_on_the_last_frame(qtbot):
