@@ -20,6 +20,8 @@ LOG_FLOOR = 1e-12
 PEN_WIDTH, SELECTED_PEN_WIDTH = 2, 4
 CURSOR_COLOR = "#444444"
 FONT_POINTS = 13
+# A panel wider than this many heights shows the plots side by side instead of stacked.
+STRIP_ASPECT = 2.2
 
 
 def loss_offset(surface, runs) -> float:
@@ -68,9 +70,10 @@ class CurvesView(QWidget):
         self.plots = (self._add_plot(0, True), self._add_plot(1, False), self._add_plot(2, True))
         for plot in self.plots[1:]:
             plot.setXLink(self.plots[0])
-        self.plots[2].setLabel("bottom", "step", **{"font-size": f"{FONT_POINTS}pt"})
-        self.plots[1].setLabel("left", "learning rate", **{"font-size": f"{FONT_POINTS}pt"})
-        self.plots[2].setLabel("left", "‖∇f‖ (log)", **{"font-size": f"{FONT_POINTS}pt"})
+        self.plots[1].setTitle("learning rate", size=f"{FONT_POINTS}pt")
+        self.plots[2].setTitle("gradient norm ‖∇f‖ (log)", size=f"{FONT_POINTS}pt")
+        self._side_by_side: bool | None = None
+        self._arrange(False)
         self.cursors = tuple(self._add_cursor(plot) for plot in self.plots)
         session.runs_changed.connect(self._on_runs_changed)
         session.solo_changed.connect(self._on_solo_changed)
@@ -84,6 +87,25 @@ class CurvesView(QWidget):
         """The (loss, lr, gradient norm) items of run `index`; empty when it is not shown."""
         return self._curves.get(index, ())
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.width() > STRIP_ASPECT * self.height())
+
+    def _arrange(self, side_by_side: bool) -> None:
+        """Stack the plots in a tall panel, put them side by side in a wide strip."""
+        if side_by_side == self._side_by_side:
+            return
+        self._side_by_side = side_by_side
+        for plot in self.plots:
+            self._canvas.ci.removeItem(plot)
+        for index, plot in enumerate(self.plots):
+            row, column = (0, index) if side_by_side else (index, 0)
+            self._canvas.ci.addItem(plot, row=row, col=column)
+            show_step = side_by_side or index == len(self.plots) - 1
+            plot.setLabel(
+                "bottom", "step" if show_step else None, **{"font-size": f"{FONT_POINTS}pt"}
+            )
+
     def _add_plot(self, row: int, log_y: bool) -> pg.PlotItem:
         plot = self._canvas.addPlot(row=row, col=0)
         plot.setLogMode(x=False, y=log_y)
@@ -93,7 +115,7 @@ class CurvesView(QWidget):
         font.setPointSize(FONT_POINTS - 1)
         for name in ("left", "bottom"):
             plot.getAxis(name).setStyle(tickFont=font)
-        plot.getAxis("left").setWidth(80)
+        plot.getAxis("left").setWidth(64)
         plot.getAxis("left").enableAutoSIPrefix(
             False
         )  # "0.05", not "50 (x0.001)"  # equal widths keep the three x axes aligned
@@ -145,8 +167,10 @@ class CurvesView(QWidget):
         return tuple(items)
 
     def _label_loss_axis(self, offset: float) -> None:
-        text = "loss (log)" if offset == 0 else f"loss − ({offset:.4g}) (log)"
-        self.plots[0].setLabel("left", text, **{"font-size": f"{FONT_POINTS}pt"})
+        text = (
+            "loss (log)" if offset == 0 else f"loss − ({offset:.4g}), the gap to the minimum (log)"
+        )
+        self.plots[0].setTitle(text, size=f"{FONT_POINTS}pt")
 
     def _on_solo_changed(self, _index: int) -> None:
         self._on_runs_changed(self._session.runs)

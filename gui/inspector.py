@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from html import escape
+from numbers import Integral
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from engine.optimizers import Nesterov
 from engine.params import params_of, values_of
@@ -18,15 +27,10 @@ FONT_POINTS = 13
 
 def format_number(value) -> str:
     """A readable number: 6 significant digits, NaN as a dash."""
-    if isinstance(value, bool | str):
-        return str(value)
+    if isinstance(value, bool | str | Integral):
+        return str(value) if isinstance(value, bool | str) else str(int(value))
     value = float(value)
     return MISSING if math.isnan(value) else f"{value:.6g}"
-
-
-def format_pair(pair) -> str:
-    """One value per axis, as (x, y)."""
-    return f"({format_number(pair[0])}, {format_number(pair[1])})"
 
 
 def status_summary(session: Session) -> str:
@@ -37,20 +41,27 @@ def status_summary(session: Session) -> str:
     )
 
 
-# A row's value at a frame: run, frame -> text.
-Reader = Callable[[object, int], str]
+# A row's values at a frame: run, frame -> one text per column (a scalar, or x and y).
+Reader = Callable[[object, int], tuple[str, ...]]
 
 
-def _array_reader(name: str) -> Reader:
+def _pair_reader(name: str) -> Reader:
     def read(run, frame):
-        return format_pair(getattr(run, name)[frame])
+        return tuple(format_number(value) for value in getattr(run, name)[frame])
 
     return read
 
 
 def _state_reader(field: str) -> Reader:
     def read(run, frame):
-        return format_pair(run.states[field][frame])
+        return tuple(format_number(value) for value in run.states[field][frame])
+
+    return read
+
+
+def _scalar_reader(name: str) -> Reader:
+    def read(run, frame):
+        return (format_number(getattr(run, name)[frame]),)
 
     return read
 
@@ -58,65 +69,76 @@ def _state_reader(field: str) -> Reader:
 def _step_rows(run, with_true_gradient: bool) -> list[tuple[str, Reader, str]]:
     """(label, reader, tooltip) of the rows that change with the frame."""
     rows = [
-        ("step t", lambda r, f: str(int(r.t[f])), "Updates taken so far"),
-        ("position", _array_reader("positions"), "Where the run is (x, y)"),
-        ("loss", lambda r, f: format_number(r.losses[f]), "f(x, y) at the position"),
+        ("step t", _scalar_reader("t"), "Updates taken so far"),
+        ("position", _pair_reader("positions"), "Where the run is (x, y)"),
+        ("loss", _scalar_reader("losses"), "f(x, y) at the position"),
         (
             "gradient",
-            _array_reader("gradients"),
+            _pair_reader("gradients"),
             "The gradient the next update uses, noise included",
         ),
     ]
     if with_true_gradient:
-        rows.append(
-            ("true gradient", _array_reader("true_gradients"), "The gradient without noise")
-        )
+        rows.append(("true gradient", _pair_reader("true_gradients"), "The gradient without noise"))
     if isinstance(run.optimizer, Nesterov):
         rows.append(
-            ("look-ahead", _array_reader("gradient_points"), "Where Nesterov takes the gradient")
+            ("look-ahead", _pair_reader("gradient_points"), "Where Nesterov takes the gradient")
         )
     rows += [
-        ("lr", lambda r, f: format_number(r.lrs[f]), "Scheduled learning rate of the next update"),
-        ("update", _array_reader("updates"), "The next move (Δx, Δy)"),
+        ("lr", _scalar_reader("lrs"), "Scheduled learning rate of the next update"),
+        ("update", _pair_reader("updates"), "The next move (Δx, Δy)"),
     ]
-    rows += [
-        (field, _state_reader(field), "Optimizer state per axis (x, y)") for field in run.states
-    ]
-    rows.append(("effective lr", _array_reader("effective_lrs"), "Step size per axis (x, y)"))
+    rows += [(field, _state_reader(field), "Optimizer state, per axis") for field in run.states]
+    rows.append(("effective lr", _pair_reader("effective_lrs"), "Step size per axis"))
     return rows
 
 
 class Inspector(QWidget):
-    """A two-column table of the selected run: fixed rows, only their values change per frame."""
+    """The selected run's name and status above a table whose rows are fixed per run.
+
+    Per-axis quantities fill the x and y columns, scalars the first; only the texts
+    change per frame.
+    """
 
     def __init__(self, session: Session, timeline: Timeline, parent: QWidget | None = None):
         super().__init__(parent)
         self._session, self._timeline = session, timeline
         self._readers: list[tuple[QTreeWidgetItem, Reader]] = []
         self._items: dict[str, QTreeWidgetItem] = {}
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["quantity", "value"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
-        font = self.tree.font()
-        font.setPointSize(FONT_POINTS)
-        self.tree.setFont(font)
+        self.title_label, self.status_label = QLabel(), QLabel()
+        self.tree = self._make_tree()
         self._numbers_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self._numbers_font.setPointSize(FONT_POINTS)
+        self._numbers_font.setPointSize(FONT_POINTS - 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 4, 4, 0)
+        for label in (self.title_label, self.status_label):
+            label.setWordWrap(True)
+            label.setFont(self.tree.font())
+            layout.addWidget(label)
         layout.addWidget(self.tree)
         session.runs_changed.connect(self._on_runs_changed)
         session.selection_changed.connect(self._on_selection_changed)
         timeline.frame_changed.connect(self._on_frame_changed)
         self._rebuild()
 
+    def _make_tree(self) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setColumnCount(3)
+        tree.setHeaderLabels(["quantity", "value or x", "y"])
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setStyleSheet("QTreeView::item { padding-right: 10px; }")  # x and y apart
+        for column in range(3):
+            tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        font = tree.font()
+        font.setPointSize(FONT_POINTS)
+        tree.setFont(font)
+        return tree
+
     def text(self, label: str) -> str:
-        """The value shown in the row named `label` (KeyError when there is no such row)."""
-        return self._items[label].text(1)
+        """The row `label` as text: '0.05', or '(x, y)' per axis (KeyError for no such row)."""
+        item = self._items[label]
+        return item.text(1) if not item.text(2) else f"({item.text(1)}, {item.text(2)})"
 
     def labels(self) -> tuple[str, ...]:
         return tuple(self._items)
@@ -134,34 +156,34 @@ class Inspector(QWidget):
         self._items.clear()
         index = self._session.selected
         if index < 0 or index >= len(self._session.runs):
-            self._add_row("run", "no run selected")
+            self.title_label.setText("No run selected")
+            self.status_label.setText("")
             return
         spec, run = self._session.scene.runs[index], self._session.runs[index]
-        self._add_row("run", spec.name).setForeground(1, QColor(spec.color))
-        self._add_row("status", run.status.describe(spec.name))
-        self._add_row("optimizer", spec.optimizer.title)
+        self.title_label.setText(
+            f'<b style="color:{spec.color}">{escape(spec.name)}</b>: '
+            f"{escape(spec.optimizer.title)}, {escape(spec.schedule.name)} schedule"
+        )
+        self.title_label.setToolTip(spec.schedule.formula)
+        self.status_label.setText(run.status.describe(spec.name))
         for info in params_of(spec.optimizer):
             value = format_number(values_of(spec.optimizer)[info.name])
             tip = f"{info.doc} ({info.symbols})" if info.symbols else info.doc
-            self._add_row(f"  {info.name}", value, tip, numeric=True)
-        self._add_row("schedule", spec.schedule.name, spec.schedule.formula)
+            self._add_row(info.name, (value,), tip, bold=False)
         for label, reader, tip in _step_rows(run, spec.noise > 0):
-            self._readers.append((self._add_row(label, "", tip, numeric=True), reader))
+            self._readers.append((self._add_row(label, (), tip), reader))
         self._on_frame_changed(self._timeline.frame)
 
-    def _add_row(
-        self, label: str, value: str, tip: str = "", numeric: bool = False
-    ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, [label, value])
-        if numeric:
-            item.setFont(1, self._numbers_font)
-        if not label.startswith(" "):
-            bold = QFont(self.tree.font())
-            bold.setBold(True)
-            item.setFont(0, bold)
+    def _add_row(self, label: str, values, tip: str, bold: bool = True) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [label, *values])
+        for column in (1, 2):
+            item.setFont(column, self._numbers_font)
+            item.setToolTip(column, tip)
+        font = QFont(self.tree.font())
+        font.setBold(bold)
+        item.setFont(0, font)
         item.setToolTip(0, tip)
-        item.setToolTip(1, tip)
-        self._items[label.strip()] = item
+        self._items[label] = item
         return item
 
     def _on_frame_changed(self, frame: int) -> None:
@@ -171,4 +193,5 @@ class Inspector(QWidget):
         run = self._session.runs[index]
         frame = min(frame, run.last_frame)  # a diverged run stops early
         for item, reader in self._readers:
-            item.setText(1, reader(run, frame))
+            for column, text in enumerate(reader(run, frame), start=1):
+                item.setText(column, text)

@@ -51,7 +51,7 @@ def test_log_plots_get_positive_values_when_losses_are_negative(qtbot):
     assert any(run.losses.min() < 0 for run in session.runs)
     for index in range(len(session.runs)):
         assert view.curves(index)[0].getOriginalDataset()[1].min() >= LOG_FLOOR
-    assert "-1" in view.plots[0].getAxis("left").labelText
+    assert "loss − (-1)" in view.plots[0].titleLabel.text
 
 
 def test_only_shown_runs_are_drawn(qtbot):
@@ -112,3 +112,15 @@ def test_offset_without_known_minima_is_the_lowest_finite_loss():
     ]
     assert loss_offset(surface, runs) == -2.0
     assert loss_offset(surface, []) == 0.0
+
+
+def test_plots_stack_in_a_tall_panel_and_line_up_in_a_wide_strip(qtbot):
+    _, _, view = make_view(qtbot, default_scene())
+    view.resize(1500, 250)
+    view.show()
+    qtbot.waitUntil(lambda: view.plots[1].pos().x() > view.plots[0].pos().x() + 300)
+    assert view.plots[0].pos().y() == view.plots[1].pos().y()
+    view.resize(500, 900)
+    qtbot.waitUntil(lambda: view.plots[1].pos().y() > view.plots[0].pos().y() + 150)
+    assert view.plots[0].pos().x() == view.plots[1].pos().x()
+    assert len(view.curves(0)) == 3 and view.cursors[0].scene() is view.plots[0].scene()
