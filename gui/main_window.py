@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["Charts"]], [230], Qt.Orientation.Vertical)
         self.resizeDocks(
             [self.docks["Surface"], self.docks["Run settings"]],
-            [290, 330],
+            [290, 400],
             Qt.Orientation.Horizontal,
         )
 
