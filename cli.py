@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib
 import json
 import math
 import os
+import pkgutil
 import sys
 import tempfile
 
@@ -34,7 +36,7 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     parser = Parser(description="Descent Lab: gradient-descent optimizers on 2-D loss surfaces.")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{list,run}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     listing = commands.add_parser(
         "list", help="surfaces, optimizers and schedules with their parameters"
     )
@@ -49,7 +51,21 @@ def build_parser() -> Parser:
     run.add_argument("--seed", type=int, default=0, help="seed of the gradient noise (0)")
     run.add_argument("--format", choices=("csv", "json"), default="csv")
     run.add_argument("--out", help="write to FILE instead of stdout")
+    for module in command_modules():
+        module.register(commands)
     return parser
+
+
+def command_modules() -> list:
+    """Each module of the `commands` package adds one sub-command.
+
+    A module defines `NAME`, `register(subparsers)` (adds its parser) and `execute(args)`
+    (raises UsageError or ValueError for bad input), so a new command is a new file.
+    """
+    import commands
+
+    names = sorted(info.name for info in pkgutil.iter_modules(commands.__path__))
+    return [importlib.import_module(f"commands.{name}") for name in names]
 
 
 def join_start(argv: list[str]) -> list[str]:
@@ -73,8 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(join_start(argv))
         if args.command == "list":
             sys.stdout.write(list_text(args.json))
-        else:
+        elif args.command == "run":
             write_output(run_writer(args), args.out)
+        else:
+            modules = {module.NAME: module for module in command_modules()}
+            modules[args.command].execute(args)
     except (UsageError, ValueError) as error:
         print(f"error: {' '.join(str(error).split())}", file=sys.stderr)
         return EXIT_BAD_INPUT

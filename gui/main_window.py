@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        self._add(
+        self.menus = {"file": file_menu}
+        self.add_action(
             file_menu,
             "&New scene",
             self._on_new_scene,
@@ -115,11 +116,12 @@ class MainWindow(QMainWindow):
             "Start again from the six lecture optimizers on the canyon.",
         )
         file_menu.addSeparator()
-        self._add(
+        # Features insert their File entries above Quit: menu.insertAction(window.quit_action, a).
+        self.quit_action = self.add_action(
             file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close Descent Lab."
         )
 
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = self.menus["edit"] = menu.addMenu("&Edit")
         undo = self.session.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, "&Redo")
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
         self.addActions([undo, redo])
 
-        play_menu = menu.addMenu("&Playback")
+        play_menu = self.menus["play"] = menu.addMenu("&Playback")
         for text, slot, key, tip in (
             ("&Play / pause", self.timeline.toggle, "Space", "Start or stop playback."),
             ("Step &forward", self._on_step_forward, "Right", "Show the next step."),
@@ -142,17 +144,17 @@ class MainWindow(QMainWindow):
             ("&First step", self.timeline.first, "Home", "Go to the start of the runs."),
             ("&Last step", self.timeline.last, "End", "Go to the last step."),
         ):
-            self._add(play_menu, text, slot, QKeySequence(key), tip)
+            self.add_action(play_menu, text, slot, QKeySequence(key), tip)
 
-        view_menu = menu.addMenu("&View")
-        self._add(
+        view_menu = self.menus["view"] = menu.addMenu("&View")
+        self.add_action(
             view_menu,
             "&Reset zoom",
             self.surface_view.reset_view,
             QKeySequence("Ctrl+0"),
             "Fit the plot to the surface's bounds.",
         )
-        all_vectors = self._add(
+        all_vectors = self.add_action(
             view_menu,
             "Vectors for &all runs",
             self.surface_view.set_show_all_vectors,
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         all_vectors.setCheckable(True)
         overlays = view_menu.addMenu("&Overlays")
         for name in self.surface_view.overlay_names():
-            action = self._add(
+            action = self.add_action(
                 overlays,
                 name.capitalize(),
                 self._on_overlay_toggled,
@@ -176,17 +178,20 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
 
-        help_menu = menu.addMenu("&Help")
-        self._add(
+        help_menu = self.menus["help"] = menu.addMenu("&Help")
+        self.add_action(
             help_menu,
             "&Keyboard shortcuts",
             self._on_show_keys,
             QKeySequence.StandardKey.HelpContents,
             "List the keys that drive the timeline.",
         )
-        self._add(help_menu, "&About Descent Lab", self._on_about, None, "Versions and credits.")
+        self.add_action(
+            help_menu, "&About Descent Lab", self._on_about, None, "Versions and credits."
+        )
 
-    def _add(self, menu, text, slot, shortcut, tip) -> QAction:
+    def add_action(self, menu, text, slot, shortcut, tip) -> QAction:
+        """A menu entry with a tooltip whose shortcut works even with the menu bar hidden."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
