@@ -30,7 +30,8 @@ def display_problem() -> str:
     return "no display found: run it on a desktop, or use a command (python main.py --help)"
 
 
-def main() -> int:
+def main(options=None) -> int:
+    """Open the window; `options` are main.py's --preset, --session and --lang (or None)."""
     problem = display_problem()
     if problem:
         print(f"error: {problem}", file=sys.stderr)
