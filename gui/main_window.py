@@ -40,7 +40,7 @@ KEYS_HELP = """<table>
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, scene: Scene | None = None):
         super().__init__()
-        self._settings = settings if settings is not None else QSettings()
+        self.settings = settings if settings is not None else QSettings()
         self.session = Session(scene or self._stored_scene(), self)
         self.timeline = Timeline(self.session.scene.steps, self)
         self.surface_view = SurfaceView(self.session, self.timeline)
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
     # -- settings ---------------------------------------------------------------------
     def _stored_scene(self) -> Scene:
         """The last session's scene; the default one if none was stored or it is unreadable."""
-        text = self._settings.value("scene", "")
+        text = self.settings.value("scene", "")
         if text:
             try:
                 return scene_from_dict(json.loads(text))
@@ -246,8 +246,8 @@ class MainWindow(QMainWindow):
         return default_scene()
 
     def _restore_layout(self) -> None:
-        geometry = self._settings.value("geometry")
-        state = self._settings.value("window_state")
+        geometry = self.settings.value("geometry")
+        state = self.settings.value("window_state")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -257,10 +257,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.timeline.pause()
-        self._settings.setValue("geometry", self.saveGeometry())
-        self._settings.setValue("window_state", self.saveState())
-        self._settings.setValue("scene", json.dumps(scene_to_dict(self.session.scene)))
-        self._settings.sync()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())
+        self.settings.setValue("scene", json.dumps(scene_to_dict(self.session.scene)))
+        self.settings.sync()
         super().closeEvent(event)
 
 
