@@ -103,3 +103,26 @@ def test_the_plot_gets_most_of_a_projector_screen(window):
     window.resize(1280, 800)
     QApplication.processEvents()
     assert window.surface_view.width() > 600 and window.surface_view.height() > 350
+
+
+def _effective_tooltip(widget) -> str:
+    """Qt passes an unanswered tooltip request to the parent: the first tooltip up the chain."""
+    while widget is not None:
+        if widget.toolTip().strip():
+            return widget.toolTip()
+        widget = widget.parentWidget()
+    return ""
+
+
+def test_every_control_explains_itself(window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QSlider
+
+    QApplication.processEvents()
+    unexplained = []
+    for kind in (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider):
+        for control in window.findChildren(kind):
+            if control.objectName().startswith("qt_"):  # Qt's own dock title buttons
+                continue
+            if control.isVisibleTo(window) and not _effective_tooltip(control):
+                unexplained.append(f"{type(control).__name__} {control.objectName()!r}")
+    assert not unexplained

@@ -8,7 +8,9 @@ import dataclasses
 import math
 import random
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from engine.optimizers import OPTIMIZERS
 from engine.params import params_of
@@ -172,6 +174,26 @@ class RandomUser:
 
     def redo(self):
         self.session.undo_stack.redo()
+
+    def click_plot(self):
+        viewport = self.window.surface_view.viewport()
+        point = QPoint(self.rng.randrange(viewport.width()), self.rng.randrange(viewport.height()))
+        shift = self.rng.random() < 0.3
+        modifier = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+        QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, modifier, point)
+
+    def press_key(self):
+        key = self.rng.choice([Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Home, Qt.Key.Key_End])
+        QTest.keyClick(self.window.surface_view, key)
+
+    def click_button(self):
+        buttons = [
+            b for b in self.window.findChildren(QAbstractButton) if b.isVisibleTo(self.window)
+        ]
+        safe = [b for b in buttons if not b.objectName().startswith("qt_") and b.isEnabled()]
+        button = self.rng.choice(safe)
+        if button.menu() is None:  # a button with a menu would open it and wait for the user
+            button.click()
 
     def menu_action(self):
         safe = [
