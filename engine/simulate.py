@@ -127,14 +127,6 @@ def _record(surface, optimizer, schedule, start, steps, noise, seed, rows, x_sta
     states, t = _state_history(optimizer, x_states, y_states)
     lr_column = np.full(frames, np.nan)
     lr_column[:-1] = lrs[: frames - 1]
-    effective = np.full((frames, 2), np.nan)
-    with np.errstate(all="ignore"):
-        after = optimizer.State(
-            *(states[name][1:] for name in optimizer.state_fields()), t[1:, None]
-        )
-        effective[:-1] = np.broadcast_to(
-            optimizer.effective_lr(after, lr_column[:-1, None]), (frames - 1, 2)
-        )
     arrays = dict(
         positions=positions,
         losses=losses,
@@ -143,7 +135,7 @@ def _record(surface, optimizer, schedule, start, steps, noise, seed, rows, x_sta
         gradient_points=table[:, 2:4],
         lrs=lr_column,
         updates=table[:, 8:10],
-        effective_lrs=effective,
+        effective_lrs=_effective_lrs(optimizer, states, t, lr_column),
         t=t,
     )
     for array in [*arrays.values(), *states.values()]:
@@ -161,6 +153,21 @@ def _record(surface, optimizer, schedule, start, steps, noise, seed, rows, x_sta
         status=status,
         **arrays,
     )
+
+
+def _effective_lrs(optimizer, states, t, lr_column) -> np.ndarray:
+    """Per-axis step size of each update, from the state right after it (NaN on the last frame).
+
+    The optimizers' arithmetic is elementwise, so a State whose fields are whole histories
+    gives every frame's value in one call.
+    """
+    effective = np.full((len(t), 2), np.nan)
+    after = optimizer.State(*(states[name][1:] for name in optimizer.state_fields()), t[1:, None])
+    with np.errstate(all="ignore"):
+        effective[:-1] = np.broadcast_to(
+            optimizer.effective_lr(after, lr_column[:-1, None]), (len(t) - 1, 2)
+        )
+    return effective
 
 
 def _state_history(optimizer, x_states, y_states) -> tuple[dict[str, np.ndarray], np.ndarray]:
