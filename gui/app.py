@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from engine.presets import Preset, load_preset
+from engine.session_file import SessionState, read_session
+
 ORGANIZATION, APPLICATION = "DescentLab", "Descent Lab"
+
+
+@dataclass(frozen=True)
+class StartRequest:
+    """What the command line asked the window to open, already read and checked."""
+
+    preset: Preset | None = None
+    session_path: str | None = None
+    session: SessionState | None = None
 
 
 def configure() -> QApplication:
@@ -30,15 +43,42 @@ def display_problem() -> str:
     return "no display found: run it on a desktop, or use a command (python main.py --help)"
 
 
+def start_request(options) -> StartRequest:
+    """Read --preset and --session now, so a bad one fails before any window opens."""
+    preset_name = getattr(options, "preset", None)
+    session_path = getattr(options, "session", None)
+    preset = load_preset(preset_name) if preset_name is not None else None
+    session = read_session(session_path) if session_path is not None else None
+    return StartRequest(preset, session_path, session)
+
+
+def build_window(request: StartRequest | None = None, settings=None):
+    """The main window with the file features installed and the requested scene shown."""
+    from gui import session_files
+    from gui.main_window import MainWindow  # after QApplication: widgets need it
+
+    window = MainWindow(settings=settings)
+    files = getattr(window, "features", {}).get("session_files") or session_files.install(window)
+    request = request or StartRequest()
+    if request.session is not None:
+        files.apply_session(request.session_path, request.session)
+    if request.preset is not None:
+        files.apply_preset(request.preset)
+    return window
+
+
 def main(options=None) -> int:
     """Open the window; `options` are main.py's --preset, --session and --lang (or None)."""
+    try:
+        request = start_request(options)
+    except ValueError as error:
+        print(f"error: {' '.join(str(error).split())}", file=sys.stderr)
+        return 2
     problem = display_problem()
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     app = configure()
-    from gui.main_window import MainWindow  # after QApplication: widgets need it
-
-    window = MainWindow()
+    window = build_window(request)
     window.show()
     return app.exec()
