@@ -8,6 +8,10 @@ batch of shape (N, 2). That is why the arithmetic below uses only operators
 `step(state, grad, lr)` returns `(update, new_state)` and the caller moves
 `x = x + update`; `lr` is the already-scheduled learning rate of this step. ε is added
 outside the square root, `g / (√r + ε)`, as in the lecture and in PyTorch.
+
+For the same reason a float hyper-parameter may be an (N, 1) column, one value per row
+of an (N, 2) batch: `engine.sweep.per_row` builds such a copy, checking every element, so
+a whole grid of settings steps as one batch through these very implementations.
 """
 
 from __future__ import annotations
