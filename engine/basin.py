@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.batch import CONVERGED, DIVERGED, STALLED, BatchRun, simulate_batch
+from engine.batch import CONVERGED, DIVERGED, SETTLE_EVERY, STALLED, BatchRun, simulate_batch
 from engine.optimizers import Optimizer
 from engine.schedules import Constant, Schedule
 from engine.simulate import checked_seed
@@ -31,6 +31,16 @@ BLOCK_ROWS = 8192
 # threads take turns; one thread also leaves the GUI thread the GIL more often.
 THREADS = 1
 CSV_COLUMNS = ("x", "y", "outcome", "steps", "final_x", "final_y", "final_loss")
+# Basin colours: light enough to read contours and run paths through, distinct from the
+# runs' Okabe-Ito colours; minima cycle through the first list.
+MINIMUM_COLORS = ("#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494")
+OUTCOME_COLORS = {
+    OUTCOME_STALLED: "#9a9a9a",
+    OUTCOME_DIVERGED: "#3a3a3a",
+    OUTCOME_UNFINISHED: "#ffffff",
+}
+# A start that took every step is drawn this much darker than one that settled at once.
+STEP_SHADE = 0.5
 
 
 class Cancelled(Exception):  # noqa: N818 (a request to stop, not an error)
@@ -86,6 +96,23 @@ def outcome_name(code: int) -> str:
     return OUTCOME_NAMES.get(code, str(code))
 
 
+def outcome_color(code: int) -> str:
+    """'#rrggbb' of an outcome: the minimum's colour, or stalled/diverged/unfinished's."""
+    return OUTCOME_COLORS.get(code) or MINIMUM_COLORS[code % len(MINIMUM_COLORS)]
+
+
+def basin_rgb(basin: BasinMap) -> np.ndarray:
+    """(G, G, 3) uint8 colours indexed like basin.outcome, darker for more steps taken."""
+    codes = basin.outcomes()
+    palette = np.array([[int(outcome_color(c)[i : i + 2], 16) for i in (1, 3, 5)] for c in codes])
+    lookup = np.searchsorted(np.array(sorted(codes)), basin.outcome)
+    order = np.argsort(codes)  # position in `codes` of each sorted code
+    rgb = palette[order[lookup]].astype(float)
+    share = basin.steps_taken / max(basin.steps, 1)
+    rgb *= 1.0 - STEP_SHADE * np.clip(share, 0.0, 1.0)[..., None]
+    return np.rint(rgb).astype(np.uint8)
+
+
 def grid_centres(rect, grid: int) -> tuple[np.ndarray, np.ndarray]:
     """Cell centres of a grid × grid division of rect, along x and along y."""
     x_min, x_max, y_min, y_max = rect
@@ -104,11 +131,13 @@ def basin_map(
     rect=None,
     progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    settle_every: int = SETTLE_EVERY,
 ) -> BasinMap:
     """Run the optimizer from the centre of every cell of a grid over rect (default: bounds).
 
     Without noise each start follows exactly `simulate`'s path from it. With noise, block
     b of BLOCK_ROWS starts draws its kicks from a generator seeded by (seed, b).
+    `settle_every` (see engine.batch.SETTLE_EVERY): 1 makes steps_taken exact, ~2× slower.
     """
     grid, rect = _checked_grid(grid), _checked_rect(surface.bounds if rect is None else rect)
     seed, schedule = checked_seed(seed), schedule or Constant()
@@ -124,8 +153,9 @@ def basin_map(
             raise Cancelled
         block_seed = int(np.random.SeedSequence([seed, index]).generate_state(1)[0])
         return simulate_batch(
-            surface, optimizer, starts[blocks[index]], steps, schedule, noise, block_seed
-        )
+            surface, optimizer, starts[blocks[index]], steps, schedule, noise, block_seed,
+            settle_every=settle_every,
+        )  # fmt: skip
 
     batches = _run_blocks(run_block, len(blocks), progress, stop)
     return _assemble(surface, optimizer, schedule, steps, noise, seed, rect, xs, ys, batches)
