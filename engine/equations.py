@@ -20,6 +20,7 @@ from typing import NamedTuple
 from engine.optimizers import Optimizer
 
 MINUS = "\u2212"
+NBSP = "\u00a0"  # keeps a pair or a (1 − β) together when a long line wraps
 HAT, TILDE = "\u0302", "\u0303"
 NO_UPDATE = "no update yet: this is the start"
 
@@ -106,7 +107,7 @@ def number(value: float) -> str:
 
 
 def pair(values) -> str:
-    return f"({number(values[0])}, {number(values[1])})"
+    return f"({number(values[0])},{NBSP}{number(values[1])})"
 
 
 def var(name: str, index: str = "", mark: str = "") -> str:
@@ -375,7 +376,7 @@ def moving_average_line(key, label, highlight, name, coefficient, value, field, 
 
     def form(c, before, one, c_again, g):
         new = f"{g}⊙{g}" if squared else g
-        return f"{c}·{before} + ({one} {MINUS} {c_again})·{new}"
+        return f"{c}·{before} + ({one}{NBSP}{MINUS}{NBSP}{c_again})·{new}"
 
     return substep(
         key,
@@ -423,10 +424,10 @@ def bias_line(opt, name: str, coefficient: str, which: int) -> SubStep:
 
     return substep(
         ("first_hat", "second_hat")[which],
-        "bias correction",
+        ("bias-corrected 1st moment", "bias-corrected 2nd moment")[which],
         ("velocity", "accumulator")[which],
         lambda i: var(name, i, HAT),
-        lambda m, one, b, t: f"{m} / ({one} {MINUS} {b}<sup>{t}</sup>)",
+        lambda m, one, b, t: f"{m} / ({one}{NBSP}{MINUS}{NBSP}{b}<sup>{t}</sup>)",
         (var(name, "t"), "1", coefficient, "<i>t</i>"),
         numbers,
     )

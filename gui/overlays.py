@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPen
 
 from engine.simulate import Run
 
@@ -34,10 +35,26 @@ PENS = {
     "accumulator": pg.mkPen("#333333", width=2, style=Qt.PenStyle.DashLine),
     "lookahead": pg.mkPen("#333333", width=2, style=Qt.PenStyle.DotLine),
 }
+HIGHLIGHT_EXTRA_WIDTH = 3  # px added to the pen of the overlay being explained
+DIMMED_ALPHA = 45  # of 255: the other overlays stay visible but recede
 GRADIENT_FRACTION = 0.15  # of the view's shorter pixel side
 HEAD_PX = 14.0
 EMPTY = np.empty((0, 2))
 SEPARATOR = np.array([[np.nan, np.nan]])
+
+
+def highlight_pen(name: str, highlighted: str | None) -> QPen:
+    """The pen of overlay `name` while `highlighted` is explained (None: the normal pen)."""
+    pen = QPen(PENS[name])
+    if highlighted is None:
+        return pen
+    if name == highlighted:
+        pen.setWidthF(pen.widthF() + HIGHLIGHT_EXTRA_WIDTH)
+    else:
+        color = QColor(pen.color())
+        color.setAlpha(DIMMED_ALPHA)
+        pen.setColor(color)
+    return pen
 
 
 def fixed_length(vector, length_px: float, units_per_px) -> np.ndarray:
@@ -152,6 +169,7 @@ class VectorOverlays:
         self.lookahead_points.setZValue(31)
         plot.addItem(self.lookahead_points)
         self.enabled = dict.fromkeys(OVERLAY_NAMES, True)
+        self.highlighted: str | None = None
         self.legend = pg.LegendItem(offset=(8, -8), labelTextSize="9pt", brush="#ffffffd8")
         self.legend.setParentItem(plot.vb)
         self._rebuild_legend()
@@ -166,6 +184,17 @@ class VectorOverlays:
         if name == "lookahead":
             self.lookahead_points.setVisible(bool(on))
         self._rebuild_legend()
+
+    def highlight(self, kind: str | None) -> None:
+        """Thicken overlay `kind` and dim the others; None draws them all normally again."""
+        if kind is not None and kind not in self.curves:
+            raise ValueError(
+                f"unknown overlay {kind!r}; expected one of {', '.join(OVERLAY_NAMES)} or None"
+            )
+        self.highlighted = kind
+        for name, curve in self.curves.items():
+            curve.setPen(highlight_pen(name, kind))
+        self.lookahead_points.setOpacity(1.0 if kind in (None, "lookahead") else 0.3)
 
     def show(self, drawn: list[tuple], units_per_px, gradient_px: float) -> None:
         """Draw the vectors of each (run, frame, point drawn there); frames clamped to their run."""

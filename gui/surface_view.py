@@ -161,6 +161,10 @@ class SurfaceView(pg.PlotWidget):
         self._show_all_vectors = bool(on)
         self._draw_vectors()
 
+    def highlight(self, kind: str | None) -> None:
+        """Make overlay `kind` stand out and dim the others ('' or None: all back to normal)."""
+        self.overlays.highlight(kind or None)
+
     def reset_view(self) -> None:
         x_min, x_max, y_min, y_max = self.session.scene.surface.bounds
         self.view_box.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=VIEW_PADDING)
