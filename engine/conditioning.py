@@ -79,3 +79,20 @@ def conditioning_of(surface: Quadratic) -> Conditioning:
         raise ValueError(f"conditioning needs the quadratic surface, not {surface.name!r}")
     lambda_min, lambda_max = surface.eigenvalues
     return Conditioning(float(lambda_min), float(lambda_max), float(surface.angle))
+
+
+def sweep_marks(surface, optimizer_name: str, x_key: str, y_key: str) -> list[tuple]:
+    """The optima a sweep map can show: (label, x, y), None for an axis they do not fix.
+
+    Only for the quadratic with sgd (the best GD lr, a line across) or momentum (points on
+    an lr × momentum map); a mark appears when every value it sets lies on one of the axes.
+    """
+    if not isinstance(surface, Quadratic) or optimizer_name not in ("sgd", "momentum"):
+        return []
+    c = conditioning_of(surface)
+    optima = c.optima() if optimizer_name == "momentum" else {"best GD": {"lr": c.gd_lr}}
+    return [
+        (label, values.get(x_key), values.get(y_key))
+        for label, values in optima.items()
+        if set(values) <= {x_key, y_key}
+    ]

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
-from engine.conditioning import conditioning_of
+from engine.conditioning import conditioning_of, sweep_marks
 from engine.optimizers import SGD, Momentum
 from engine.simulate import simulate
 from engine.surfaces import Quadratic, Rosenbrock
@@ -110,3 +110,20 @@ def test_optima_name_the_hyper_parameters_to_mark():
 def test_other_surfaces_are_refused():
     with pytest.raises(ValueError, match="needs the quadratic surface, not 'rosenbrock'"):
         conditioning_of(Rosenbrock())
+
+
+def test_sweep_marks_follow_the_axes_and_the_optimizer():
+    surface = Quadratic(kappa=25)
+    c = conditioning_of(surface)
+    assert sweep_marks(surface, "momentum", "lr", "momentum") == [
+        ("best GD", c.gd_lr, 0.0),
+        ("best heavy ball", c.heavy_ball_lr, c.heavy_ball_momentum),
+    ]
+    assert sweep_marks(surface, "momentum", "momentum", "lr")[1][1:] == (
+        c.heavy_ball_momentum,
+        c.heavy_ball_lr,
+    )
+    assert sweep_marks(surface, "sgd", "k", "lr") == [("best GD", None, c.gd_lr)]
+    assert sweep_marks(surface, "momentum", "lr", "k") == []
+    assert sweep_marks(surface, "adam", "lr", "beta1") == []
+    assert sweep_marks(Rosenbrock(), "sgd", "lr", "k") == []
