@@ -118,7 +118,8 @@ def _parse(text: str):
     try:
         return json.loads(text, parse_constant=_refuse_constant, parse_float=_float, parse_int=_int)
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()):
+        # A string left open or a value missing at the very end: the file was cut short.
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
             raise ValueError("the JSON ends too early (the file is truncated)") from None
         raise ValueError(
             f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
