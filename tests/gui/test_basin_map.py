@@ -1,0 +1,191 @@
+"""View ▸ Basin map: overlay data, recompute, cancel, responsiveness, Ctrl+click adds a run."""
+
+import dataclasses
+import time
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from engine.basin import basin_map, outcome_color
+from engine.optimizers import SGD, Adam
+from engine.scene import RunSpec, Scene
+from engine.surfaces import Booth, Himmelblau
+from gui.basin_map import Z_VALUE, install
+
+SMALL_GRID = 30
+
+
+def himmelblau_scene(optimizer=None, steps=600) -> Scene:
+    runs = (RunSpec("GD", optimizer or SGD(lr=0.001), start=(0.0, 0.0)),)
+    return Scene(Himmelblau(), runs, steps)
+
+
+@pytest.fixture
+def basin_window(window):
+    window.session.edit(himmelblau_scene(), "Himmelblau")
+    window.session.select(0)
+    window.surface_view.reset_view()
+    controller = install(window)
+    controller.grid = SMALL_GRID
+    return window, controller
+
+
+def show_and_wait(qtbot, controller):
+    with qtbot.waitSignal(controller.computed, timeout=20000) as blocker:
+        controller.action.trigger()
+    return blocker.args[0]
+
+
+def test_menu_entry_is_a_checkable_view_action(basin_window):
+    window, controller = basin_window
+    assert controller.action in window.menus["view"].actions()
+    assert controller.action.isCheckable() and controller.action.toolTip()
+    assert window.features["basin_map"] is controller
+
+
+def test_overlay_matches_the_engine_map_over_the_view(qtbot, basin_window):
+    window, controller = basin_window
+    basin = show_and_wait(qtbot, controller)
+    rect = window.surface_view.view_box.viewRect()
+    assert_allclose(basin.rect, (rect.left(), rect.right(), rect.top(), rect.bottom()))
+    spec = window.session.scene.runs[0]
+    expected = basin_map(Himmelblau(), spec.optimizer, SMALL_GRID, 600, rect=basin.rect)
+    np.testing.assert_array_equal(basin.outcome, expected.outcome)
+    image = controller.image
+    assert image.isVisible() and image.image.shape == (SMALL_GRID, SMALL_GRID, 4)
+    assert -100 < image.zValue() == Z_VALUE < -50
+    bounds = image.mapRectToParent(image.boundingRect())
+    assert_allclose([bounds.left(), bounds.top(), bounds.width(), bounds.height()],
+                    [rect.left(), rect.top(), rect.width(), rect.height()], rtol=1e-9)  # fmt: skip
+    assert 0 < image.image[0, 0, 3] < 255  # semi-transparent
+
+
+def test_plain_gd_on_himmelblau_shows_four_basins_in_legend_and_stars(qtbot, basin_window):
+    window, controller = basin_window
+    basin = show_and_wait(qtbot, controller)
+    rows = controller.legend_rows(basin)
+    assert [color for color, _ in rows[:4]] == [outcome_color(i) for i in range(4)]
+    fractions = [float(text.split()[-1].rstrip("%")) for _, text in rows]
+    assert all(f > 10 for f in fractions[:4]) and sum(fractions) == pytest.approx(100, abs=0.5)
+    assert len(controller.legend.items) == len(rows) + 1  # and the shading note
+    stars = window.surface_view.surface_layer.minima
+    brushes = [brush.color().name() for brush in stars.data["brush"]]
+    assert brushes == [outcome_color(i) for i in range(4)]
+
+
+def test_hiding_removes_the_overlay_and_whitens_the_stars(qtbot, basin_window):
+    window, controller = basin_window
+    show_and_wait(qtbot, controller)
+    controller.action.trigger()
+    assert not controller.image.isVisible() and not controller.legend.isVisible()
+    stars = window.surface_view.surface_layer.minima
+    assert {brush.color().name() for brush in stars.data["brush"]} == {"#ffffff"}
+
+
+def test_changing_the_selected_runs_optimizer_recomputes(qtbot, basin_window):
+    window, controller = basin_window
+    show_and_wait(qtbot, controller)
+    scene = window.session.scene.replace_run(0, optimizer=Adam(lr=0.05))
+    with qtbot.waitSignal(controller.computed, timeout=20000) as blocker:
+        window.session.edit(scene, "Adam")
+        assert controller.computing
+    assert blocker.args[0].optimizer == Adam(lr=0.05)
+
+
+def test_changing_the_surface_recomputes_for_it(qtbot, basin_window):
+    window, controller = basin_window
+    show_and_wait(qtbot, controller)
+    with qtbot.waitSignal(controller.computed, timeout=20000) as blocker:
+        window.session.edit(dataclasses.replace(window.session.scene, surface=Booth()), "Booth")
+    assert isinstance(blocker.args[0].surface, Booth)
+    assert len(controller.legend_rows(blocker.args[0])) >= 1
+
+
+def test_a_name_or_colour_change_does_not_recompute(qtbot, basin_window):
+    window, controller = basin_window
+    show_and_wait(qtbot, controller)
+    window.session.edit(window.session.scene.replace_run(0, color="#000000"), "Colour")
+    assert not controller.computing
+
+
+def test_cancel_stops_the_work_promptly(qtbot, basin_window):
+    window, controller = basin_window
+    window.session.edit(himmelblau_scene(Adam(), steps=5000), "Long")
+    controller.grid = 200  # 40,000 starts × 5,000 steps: far longer than this test waits
+    computed = []
+    controller.computed.connect(computed.append)
+    controller.action.trigger()
+    qtbot.wait(50)
+    assert controller.computing and controller.progress_bar.isVisible()
+    worker = controller.worker
+    began = time.perf_counter()
+    controller.cancel_button.click()
+    assert not controller.computing and not controller.progress_bar.isVisible()
+    assert worker.wait(2000)
+    assert time.perf_counter() - began < 1.0
+    qtbot.wait(20)
+    assert computed == [] and not controller.image.isVisible()
+
+
+class TickRecorder:
+    def __init__(self):
+        self.times = [time.perf_counter()]
+
+    def on_tick(self):
+        self.times.append(time.perf_counter())
+
+
+def test_window_stays_responsive_while_a_map_computes(qtbot, basin_window):
+    window, controller = basin_window
+    window.session.edit(himmelblau_scene(Adam(), steps=500), "Adam")
+    controller.grid = 200
+    qtbot.wait(200)  # let the window draw the new scene first: that is not the map's doing
+    ticks, timer = TickRecorder(), QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(ticks.on_tick)
+    timer.start()
+    with qtbot.waitSignal(controller.computed, timeout=30000):
+        controller.action.trigger()
+    qtbot.wait(100)  # and drawing the result
+    timer.stop()
+    gaps = np.diff(ticks.times)
+    assert len(gaps) > 40 and gaps.max() < 0.050
+
+
+def ctrl_click(view, x, y, modifiers=Qt.KeyboardModifier.ControlModifier):
+    point = view.mapFromScene(view.view_point_to_scene(x, y))
+    global_point = view.viewport().mapToGlobal(QPointF(point))
+    for kind, buttons in (
+        (QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(
+            kind, QPointF(point), global_point, Qt.MouseButton.LeftButton, buttons, modifiers
+        )
+        QApplication.sendEvent(view.viewport(), event)
+
+
+def test_ctrl_click_adds_a_run_from_that_start(qtbot, basin_window):
+    window, controller = basin_window
+    show_and_wait(qtbot, controller)
+    before = window.session.scene
+    ctrl_click(window.surface_view, 2.0, -1.0)
+    runs = window.session.scene.runs
+    assert len(runs) == 2 and runs[0] == before.runs[0]
+    units_per_px, _ = window.surface_view._pixel_scale()
+    assert_allclose(runs[1].start, (2.0, -1.0), atol=2 * units_per_px.max())
+    assert runs[1].optimizer == before.runs[0].optimizer and runs[1].color == before.free_color()
+    assert window.session.undo_stack.undoText() == "Add run from basin map"
+    assert window.session.selected == 1 and not controller.computing  # same optimizer
+
+
+def test_plain_click_on_the_map_still_moves_the_starts(qtbot, basin_window):
+    window, controller = basin_window
+    show_and_wait(qtbot, controller)
+    ctrl_click(window.surface_view, 2.0, -1.0, Qt.KeyboardModifier.NoModifier)
+    runs = window.session.scene.runs
+    assert len(runs) == 1 and runs[0].start != (0.0, 0.0)
