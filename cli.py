@@ -14,6 +14,7 @@ import tempfile
 
 from engine.optimizers import OPTIMIZERS
 from engine.params import params_of
+from engine.presets import PRESETS, load_preset
 from engine.schedules import SCHEDULES
 from engine.simulate import MAX_STEPS, simulate
 from engine.specs import parse_optimizer, parse_schedule, parse_surface
@@ -193,7 +194,13 @@ def catalog() -> dict:
         "surfaces": [_surface_entry(cls) for cls in SURFACES.values()],
         "optimizers": [_optimizer_entry(cls) for cls in OPTIMIZERS.values()],
         "schedules": [_schedule_entry(cls) for cls in SCHEDULES.values()],
+        "presets": [_preset_entry(name) for name in PRESETS],
     }
+
+
+def _preset_entry(name: str) -> dict:
+    preset = load_preset(name)
+    return {"name": preset.name, "title": preset.title, "explanation": preset.explanation}
 
 
 def _points(points) -> list[dict]:
@@ -248,6 +255,8 @@ def list_text(as_json: bool) -> str:
     lines += ["", "SCHEDULES (--schedule)"]
     for entry in data["schedules"]:
         lines += [f"  {entry['name']}: {entry['formula']}", *_param_lines(entry["params"])]
+    lines += ["", "PRESETS (python main.py --preset NAME)"]
+    lines += [f"  {entry['name']}: {entry['title']}" for entry in data["presets"]]
     lines += ["", 'A SPEC is a name or name(key=value, ...), e.g. "adam(lr=0.01, beta1=0.8)".']
     return "\n".join(lines) + "\n"
 

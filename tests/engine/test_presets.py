@@ -240,3 +240,13 @@ def test_lr_decay_schedules_settle_closer_than_constant():
         np.testing.assert_allclose(run.lrs[:-1], lrs)
     spread = [distance_to_minimum(scene, run)[-50:].mean() for run in runs]
     assert all(decayed < 0.6 * spread[0] for decayed in spread[1:])
+
+
+def test_command_line_list_names_every_preset():
+    import cli
+
+    listed = cli.catalog()["presets"]
+    assert [entry["name"] for entry in listed] == list(PRESETS)
+    assert all(entry["title"] and entry["explanation"] for entry in listed)
+    text = cli.list_text(as_json=False)
+    assert all(f"  {name}: {load_preset(name).title}" in text for name in PRESETS)
