@@ -31,7 +31,7 @@ def out(name: str) -> str:
 
 @benchmark("export_png_ms", unit="ms", target=150.0)
 def export_png_ms() -> float:
-    """File ▸ Export ▸ Image at 1920×1080 (default options): build the offscreen copy, draw, encode, write."""
+    """File ▸ Export ▸ Image at 1920×1080, default options: build the copy, draw, encode, write."""
     from gui.export import ExportCanvas, ImageOptions, export_image
 
     shared = session()

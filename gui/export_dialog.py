@@ -172,6 +172,7 @@ class AnimationDialog(ExportDialog):
         ):
             box.setRange(0, last_frame)
             box.setValue(value)
+            box.setPrefix("from " if box is self.first_box else "to ")
             box.setToolTip(tip)
         row = QHBoxLayout()
         row.addWidget(self.first_box)
