@@ -49,7 +49,7 @@ class BasinMapController(QObject):
         self.image.setVisible(False)
         self.plot_item.addItem(self.image, ignoreBounds=True)
         self.legend = pg.LegendItem(
-            offset=(-10, 40), labelTextSize="12pt", brush=(255, 255, 255, 220)
+            offset=(-10, -10), labelTextSize="12pt", brush=(255, 255, 255, 220)
         )
         self.legend.setParentItem(self.plot_item.vb)
         self.legend.setVisible(False)
