@@ -202,7 +202,7 @@ class EquationPanel(QWidget):
         lines = [self.title_label.text(), self.key_label.text()]
         for view in self.views:
             lines += [view.caption.text(), view.rule.text()]
-            if view.numbers.isVisibleTo(self):
+            if not view.numbers.isHidden():
                 lines.append(view.numbers.text())
         return "\n".join(lines)
 
