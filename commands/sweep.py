@@ -15,7 +15,7 @@ from engine.conditioning import sweep_marks
 from engine.params import values_of
 from engine.simulate import MAX_STEPS
 from engine.specs import parse_optimizer, parse_schedule, parse_surface
-from engine.sweep import METRICS, SweepResult, owner_of, parse_axis, sweep
+from engine.sweep import METRICS, SweepResult, log_ticks, owner_of, parse_axis, sweep
 
 NAME = "sweep"
 FORMATS = (".csv", ".png")
@@ -134,18 +134,6 @@ def save_png(image, path: str) -> None:
     finally:
         if temp is not None and os.path.exists(temp):
             os.remove(temp)
-
-
-def log_ticks(low: float, high: float, most: int = 6) -> list[float]:
-    """log10 levels of round values (1, 2, 5 × 10^n, or whole decades when many) in [low, high]."""
-    decades = range(math.floor(low), math.ceil(high) + 1)
-    for factors in ((1, 2, 5), (1,)):
-        ticks = [math.log10(f) + d for d in decades for f in factors]
-        ticks = [t for t in ticks if low - 1e-9 <= t <= high + 1e-9]
-        if 2 <= len(ticks) <= most:
-            return ticks
-    stride = max(1, math.ceil(len(ticks) / most))
-    return ticks[::stride] if len(ticks) >= 2 else [low, high]
 
 
 SIZE, LEFT, TOP = 620, 130, 100

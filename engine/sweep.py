@@ -354,3 +354,15 @@ def _corners(box):
     """(x_min, y_min) and (x_max, y_max) of a box given as (x_min, x_max, y_min, y_max)."""
     x_min, x_max, y_min, y_max = box
     return (x_min, y_min), (x_max, y_max)
+
+
+def log_ticks(low: float, high: float, most: int = 6) -> list[float]:
+    """log10 levels of round values (1, 2, 5 × 10^n, or whole decades when many) in [low, high]."""
+    decades = range(math.floor(low), math.ceil(high) + 1)
+    for factors in ((1, 2, 5), (1,)):
+        ticks = [math.log10(f) + d for d in decades for f in factors]
+        ticks = [t for t in ticks if low - 1e-9 <= t <= high + 1e-9]
+        if 2 <= len(ticks) <= most:
+            return ticks
+    stride = max(1, math.ceil(len(ticks) / most))
+    return ticks[::stride] if len(ticks) >= 2 else [low, high]

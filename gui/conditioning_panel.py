@@ -1,0 +1,211 @@
+"""The "Conditioning lab" dock: κ and angle of the quadratic, its eigen-axes and best settings."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from engine.conditioning import Conditioning, conditioning_of
+from engine.optimizers import SGD, Momentum
+from engine.surfaces import Quadratic
+
+KAPPA_STEPS = 300  # slider positions over log10 κ from 0 to 3 (κ from 1 to 1000)
+AXIS_PENS = {  # λmin axis (gentle) and λmax axis (steep), dashed so the paths stay readable
+    "low": pg.mkPen("#009E73", width=2, style=Qt.PenStyle.DashLine),
+    "high": pg.mkPen("#CC79A7", width=2, style=Qt.PenStyle.DashLine),
+}
+
+
+def readout_html(c: Conditioning) -> str:
+    """The closed forms as a small table, large enough for the back of the room."""
+    rows = (
+        (
+            "eigenvalues",
+            f"λmin = {c.lambda_min:.4g}, λmax = {c.lambda_max:.4g}  (κ = {c.kappa:.4g})",
+        ),
+        ("stable GD", f"lr &lt; 2/λmax = {c.stability_lr:.4g}"),
+        ("best GD", f"lr = 2/(λmin+λmax) = {c.gd_lr:.4g}"),
+        ("", f"error × (κ−1)/(κ+1) = {c.gd_rate:.4f} per step"),
+        ("best heavy ball", f"lr = 4/(√λmax+√λmin)² = {c.heavy_ball_lr:.4g}"),
+        ("", f"momentum = ((√κ−1)/(√κ+1))² = {c.heavy_ball_momentum:.4f}"),
+        ("", f"error × (√κ−1)/(√κ+1) = {c.heavy_ball_rate:.4f} per step"),
+    )
+    cells = "".join(f"<tr><td><b>{a}</b>&nbsp;</td><td>{b}</td></tr>" for a, b in rows)
+    return f"<table style='font-size:12pt'>{cells}</table>"
+
+
+class ConditioningLab(QObject):
+    """Owns the dock's sliders, read-outs and buttons, and the eigen-axes on the main plot."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.session = window, window.session
+        self.widget = self._build_widget()
+        plot_item = window.surface_view.plotItem
+        self.axis_lines = {key: pg.PlotCurveItem(pen=pen) for key, pen in AXIS_PENS.items()}
+        for line in self.axis_lines.values():
+            line.setZValue(5)
+            plot_item.addItem(line, ignoreBounds=True)
+        self.kappa_slider.valueChanged.connect(self._on_kappa_slider_moved)
+        self.angle_slider.valueChanged.connect(self._on_angle_slider_moved)
+        self.gd_button.clicked.connect(self.apply_best_gd)
+        self.heavy_ball_button.clicked.connect(self.apply_best_heavy_ball)
+        self.session.scene_changed.connect(self._on_scene_changed)
+        self._on_scene_changed(self.session.scene)
+
+    def _build_widget(self) -> QWidget:
+        widget = QWidget()
+        self.kappa_slider, self.angle_slider = (
+            QSlider(Qt.Orientation.Horizontal),
+            QSlider(Qt.Orientation.Horizontal),
+        )
+        self.kappa_slider.setRange(0, KAPPA_STEPS)
+        self.kappa_slider.setToolTip(
+            "Condition number κ = λmax/λmin, on a log scale from 1 to 1000."
+        )
+        self.angle_slider.setRange(-90, 90)
+        self.angle_slider.setToolTip("Rotation of the bowl's axes in degrees.")
+        self.kappa_label, self.angle_label, self.readout = QLabel(), QLabel(), QLabel()
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.gd_button = QPushButton("Apply best GD")
+        self.gd_button.setToolTip("Make the selected run plain SGD at lr = 2/(λmin+λmax).")
+        self.heavy_ball_button = QPushButton("Apply best heavy-ball")
+        self.heavy_ball_button.setToolTip(
+            "Make the selected run heavy-ball momentum with the optimal lr and momentum."
+        )
+        self.note = QLabel()
+        form = QFormLayout()
+        for label, slider, value in (
+            ("κ", self.kappa_slider, self.kappa_label),
+            ("angle", self.angle_slider, self.angle_label),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(slider, 1)
+            value.setMinimumWidth(60)
+            row.addWidget(value)
+            form.addRow(label, row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.gd_button)
+        buttons.addWidget(self.heavy_ball_button)
+        layout = QVBoxLayout(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.readout)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        return widget
+
+    # --- public API ---------------------------------------------------------------------------
+
+    @property
+    def conditioning(self) -> Conditioning | None:
+        surface = self.session.scene.surface
+        return conditioning_of(surface) if isinstance(surface, Quadratic) else None
+
+    def set_surface(self, kappa: float | None = None, angle: float | None = None) -> None:
+        """Edit the quadratic's κ or angle (a slider drag merges into one undo step)."""
+        surface = self.session.scene.surface
+        if not isinstance(surface, Quadratic):
+            return
+        changes = {k: v for k, v in (("kappa", kappa), ("angle", angle)) if v is not None}
+        scene = dataclasses.replace(
+            self.session.scene, surface=dataclasses.replace(surface, **changes)
+        )
+        key = "conditioning-" + "-".join(changes)
+        self.session.edit(scene, f"Set {', '.join(changes)} of the quadratic", merge_key=key)
+
+    def apply_best_gd(self) -> None:
+        c = self.conditioning
+        if c is not None:
+            self._set_optimizer(SGD(lr=c.gd_lr), "Best plain GD for this κ")
+
+    def apply_best_heavy_ball(self) -> None:
+        c = self.conditioning
+        spec = self._selected()
+        if c is None or spec is None:
+            return
+        form = spec.optimizer.form if isinstance(spec.optimizer, Momentum) else "pytorch"
+        optimizer = Momentum(lr=c.heavy_ball_lr, momentum=c.heavy_ball_momentum, form=form)
+        self._set_optimizer(optimizer, "Best heavy ball for this κ")
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _selected(self):
+        runs, index = self.session.scene.runs, self.session.selected
+        return runs[index] if 0 <= index < len(runs) else None
+
+    def _set_optimizer(self, optimizer, text: str) -> None:
+        if self._selected() is not None:
+            scene = self.session.scene.replace_run(self.session.selected, optimizer=optimizer)
+            self.session.edit(scene, text)
+
+    def _draw_axes(self, c: Conditioning | None, surface) -> None:
+        if c is None:
+            for line in self.axis_lines.values():
+                line.setData([], [])
+            return
+        reach = 2 * surface.span  # far past the plot, so each line crosses the whole view
+        center = surface.minima[0]
+        for key, (dx, dy) in zip(("low", "high"), c.eigen_axes(), strict=True):
+            xs = [center.x - reach * dx, center.x + reach * dx]
+            ys = [center.y - reach * dy, center.y + reach * dy]
+            self.axis_lines[key].setData(xs, ys)
+
+    # --- slots --------------------------------------------------------------------------------
+
+    def _on_scene_changed(self, scene) -> None:
+        c, surface = self.conditioning, scene.surface
+        self.widget.setEnabled(c is not None)
+        self._draw_axes(c, surface)
+        if c is None:
+            self.readout.setText("")
+            self.note.setText("Choose the quadratic bowl to use the lab.")
+            return
+        for slider, position in (
+            (self.kappa_slider, round(math.log10(surface.kappa) / 3 * KAPPA_STEPS)),
+            (self.angle_slider, round(surface.angle)),
+        ):
+            slider.blockSignals(True)
+            slider.setValue(position)
+            slider.blockSignals(False)
+        self.kappa_label.setText(f"{surface.kappa:.3g}")
+        self.angle_label.setText(f"{surface.angle:.0f}°")
+        self.readout.setText(readout_html(c))
+        self.note.setText(
+            "<span style='color:#009E73'>╌ λmin axis</span> &nbsp; "
+            "<span style='color:#CC79A7'>╌ λmax axis</span> &nbsp; (best settings assume a "
+            "constant lr)"
+        )
+
+    def _on_kappa_slider_moved(self, position: int) -> None:
+        self.set_surface(kappa=float(f"{10 ** (3 * position / KAPPA_STEPS):.4g}"))
+
+    def _on_angle_slider_moved(self, position: int) -> None:
+        self.set_surface(angle=float(position))
+
+
+def install(window) -> ConditioningLab:
+    """Add the "Conditioning lab" dock (useful with the quadratic) and return its controller."""
+    lab = ConditioningLab(window)
+    dock = QDockWidget("Conditioning lab", window)
+    dock.setObjectName("dock-conditioning-lab")
+    dock.setWidget(lab.widget)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.docks["Conditioning lab"] = dock
+    window.menus["view"].addAction(dock.toggleViewAction())
+    window.features = getattr(window, "features", {})
+    window.features["conditioning_lab"] = lab
+    return lab
