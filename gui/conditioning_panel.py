@@ -53,6 +53,8 @@ class ConditioningLab(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window, self.session = window, window.session
+        self.dock: QDockWidget | None = None  # set by install(); shown when the bowl is chosen
+        self._was_quadratic: bool | None = None
         self.widget = self._build_widget()
         plot_item = window.surface_view.plotItem
         self.axis_lines = {key: pg.PlotCurveItem(pen=pen) for key, pen in AXIS_PENS.items()}
@@ -169,6 +171,9 @@ class ConditioningLab(QObject):
     def _on_scene_changed(self, scene) -> None:
         c, surface = self.conditioning, scene.surface
         self.widget.setEnabled(c is not None)
+        if self.dock is not None and self._was_quadratic != (c is not None):
+            self.dock.setVisible(c is not None)  # only on a change, so the user may close it
+        self._was_quadratic = c is not None
         self._draw_axes(c, surface)
         if c is None:
             self.readout.setText("")
@@ -205,6 +210,8 @@ def install(window) -> ConditioningLab:
     dock.setWidget(lab.widget)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     window.docks["Conditioning lab"] = dock
+    lab.dock, lab._was_quadratic = dock, None
+    lab._on_scene_changed(window.session.scene)
     window.menus["view"].addAction(dock.toggleViewAction())
     window.features = getattr(window, "features", {})
     window.features["conditioning_lab"] = lab
