@@ -1,7 +1,7 @@
 """Hyper-parameter fields that carry their own range, scale and meaning.
 
 Each optimizer, schedule and surface is a frozen dataclass whose fields are made
-by `number`, `choice` or `flag`. The metadata lets the command line validate and
+by `number`, `choice`, `flag` or `text`. The metadata lets the command line validate and
 list them and lets the GUI build its controls, without the engine knowing Qt.
 """
 
@@ -18,7 +18,7 @@ class ParamInfo:
     """What a hyper-parameter is: its kind, default, range and meaning."""
 
     name: str
-    kind: str  # "float", "int", "choice" or "bool"
+    kind: str  # "float", "int", "choice", "bool" or "text"
     default: Any
     low: float | None = None
     high: float | None = None
@@ -26,6 +26,7 @@ class ParamInfo:
     choices: tuple[str, ...] = ()
     doc: str = ""
     symbols: str = ""  # the lecture's symbols, e.g. "α in eq. 5.12, ρ in cs231n"
+    max_length: int | None = None  # for text: the longest accepted, in characters
 
     def to_dict(self) -> dict:
         info = {"name": self.name, "kind": self.kind, "default": self.default, "doc": self.doc}
@@ -33,6 +34,8 @@ class ParamInfo:
             info.update(min=self.low, max=self.high, log=self.log)
         if self.kind == "choice":
             info["choices"] = list(self.choices)
+        if self.kind == "text":
+            info["max_length"] = self.max_length
         if self.symbols:
             info["symbols"] = self.symbols
         return info
@@ -57,6 +60,12 @@ def flag(default, doc, *, symbols=""):
     return dataclasses.field(default=default, metadata={"param": meta})
 
 
+def text(default, max_length, doc, *, symbols=""):
+    """A string field of at most `max_length` characters; its owner checks what it says."""
+    meta = dict(kind="text", max_length=max_length, doc=doc, symbols=symbols)
+    return dataclasses.field(default=default, metadata={"param": meta})
+
+
 def params_of(cls_or_obj) -> tuple[ParamInfo, ...]:
     """The ParamInfo of every hyper-parameter field, in declaration order."""
     infos = []
@@ -68,17 +77,29 @@ def params_of(cls_or_obj) -> tuple[ParamInfo, ...]:
 
 def values_of(obj) -> dict:
     """Every hyper-parameter of `obj` by name, defaults included."""
-    return {p.name: getattr(obj, p.name) for p in params_of(obj)}
+    return {p.name: stored_value(obj, p.name) for p in params_of(obj)}
+
+
+def stored_value(obj, name: str):
+    """The value a field was given, as stored.
+
+    Usually `getattr(obj, name)`; a field may also be read through a descriptor that
+    interprets it (a custom surface's `bounds` text reads as four numbers), and then the
+    stored text is what specs, scene files and forms must carry.
+    """
+    stored = getattr(obj, "__dict__", {})
+    return stored[name] if name in stored else getattr(obj, name)
 
 
 def validate(obj) -> None:
     """Raise ValueError naming the first field whose value is of the wrong kind or range."""
     owner = getattr(obj, "name", type(obj).__name__)
     for p in params_of(obj):
-        value = getattr(obj, p.name)
+        value = stored_value(obj, p.name)
         problem = _problem(p, value)
         if problem:
-            raise ValueError(f"{owner}: {p.name}={value!r} {problem}")
+            shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+            raise ValueError(f"{owner}: {p.name}={shown} {problem}")
 
 
 def _problem(p: ParamInfo, value) -> str:
@@ -86,6 +107,10 @@ def _problem(p: ParamInfo, value) -> str:
         return "" if isinstance(value, bool) else "must be true or false"
     if p.kind == "choice":
         return "" if value in p.choices else f"must be one of {', '.join(p.choices)}"
+    if p.kind == "text":
+        if not isinstance(value, str):
+            return "must be text"
+        return "" if len(value) <= p.max_length else f"is longer than {p.max_length} characters"
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "must be a number"
     # Finiteness first: int(inf) and int(nan) would raise instead of naming the field.
@@ -98,6 +123,8 @@ def _problem(p: ParamInfo, value) -> str:
 
 def coerce(info: ParamInfo, text: str):
     """Turn a value written as text (command line, preset) into the field's type."""
+    if info.kind == "text":
+        return text
     word = text.strip()
     if info.kind == "bool":
         lowered = word.lower()

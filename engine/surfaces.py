@@ -390,3 +390,6 @@ SURFACES: dict[str, type[Surface]] = {
         Quadratic,
     )
 }
+
+# Last, because it builds on Surface: the custom surface registers itself in SURFACES.
+import engine.custom  # noqa: E402, F401
