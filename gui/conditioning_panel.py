@@ -30,21 +30,22 @@ AXIS_PENS = {  # λmin axis (gentle) and λmax axis (steep), dashed so the paths
 
 
 def readout_html(c: Conditioning) -> str:
-    """The closed forms as a small table, large enough for the back of the room."""
+    """The closed forms, value beside name and formula under it: narrow enough for a side dock."""
     rows = (
-        (
-            "eigenvalues",
-            f"λmin = {c.lambda_min:.4g}, λmax = {c.lambda_max:.4g}  (κ = {c.kappa:.4g})",
-        ),
-        ("stable GD", f"lr &lt; 2/λmax = {c.stability_lr:.4g}"),
-        ("best GD", f"lr = 2/(λmin+λmax) = {c.gd_lr:.4g}"),
-        ("", f"error × (κ−1)/(κ+1) = {c.gd_rate:.4f} per step"),
-        ("best heavy ball", f"lr = 4/(√λmax+√λmin)² = {c.heavy_ball_lr:.4g}"),
-        ("", f"momentum = ((√κ−1)/(√κ+1))² = {c.heavy_ball_momentum:.4f}"),
-        ("", f"error × (√κ−1)/(√κ+1) = {c.heavy_ball_rate:.4f} per step"),
+        ("eigenvalues λmin, λmax", "", f"{c.lambda_min:.4g}, {c.lambda_max:.4g}"),
+        ("stable GD: lr below", "2/λmax", f"{c.stability_lr:.4g}"),
+        ("best GD lr", "2/(λmin+λmax)", f"{c.gd_lr:.4g}"),
+        ("GD error factor per step", "(κ−1)/(κ+1)", f"{c.gd_rate:.4f}"),
+        ("best heavy-ball lr", "4/(√λmax+√λmin)²", f"{c.heavy_ball_lr:.4g}"),
+        ("best heavy-ball momentum", "((√κ−1)/(√κ+1))²", f"{c.heavy_ball_momentum:.4f}"),
+        ("heavy-ball error factor", "(√κ−1)/(√κ+1)", f"{c.heavy_ball_rate:.4f}"),
     )
-    cells = "".join(f"<tr><td><b>{a}</b>&nbsp;</td><td>{b}</td></tr>" for a, b in rows)
-    return f"<table style='font-size:12pt'>{cells}</table>"
+    cells = "".join(
+        f"<tr><td>{name}<br><span style='color:#555555; font-size:10pt'>{formula}</span></td>"
+        f"<td align='right' style='font-size:14pt'><b>{value}</b></td></tr>"
+        for name, formula, value in rows
+    )
+    return f"<table cellspacing='3' style='font-size:11pt'>{cells}</table>"
 
 
 class ConditioningLab(QObject):

@@ -152,13 +152,13 @@ class SweepMapController(QObject):
         controls = QGridLayout()
         for row, widgets in enumerate((
             (self.x_picker,), (self.y_picker,),
-            (QLabel("grid"), self.grid, QLabel("colour"), self.metric,
-             QLabel("tol"), self.tolerance),
+            (QLabel("grid"), self.grid, QLabel("tol"), self.tolerance),
+            (QLabel("colour"), self.metric),
             (self.compute_button, self.cancel_button, self.progress),
         )):  # fmt: skip
             span = 6 if len(widgets) == 1 else 1
             for column, item in enumerate(widgets):
-                last = item is widgets[-1] and row == 3
+                last = item is widgets[-1] and row in (3, 4)
                 controls.addWidget(item, row, column, 1, 4 if last else span)
         layout = QVBoxLayout(widget)
         layout.addLayout(controls)
