@@ -17,7 +17,8 @@ DEFAULT_F = "0.1*x**2 + sin(3*y) + exp(-(x-1)**2)"
 DEFAULT_BOUNDS = "-2,2,-2,2"
 MAX_COORDINATE = 1e6  # bounds and start beyond this are surely a typo
 MIN_FINITE = 0.5  # warn when f is finite on less than this share of the view
-GRID = 41  # seeds for the search of critical points, per axis
+GRID = 61  # points per axis of the grid whose |∇f| minima seed the search for critical points
+COARSE = 11  # and every point of this coarser grid too, for points those minima miss
 NEWTON_STEPS = 60
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -267,7 +268,7 @@ def _points(compiled: Compiled, found) -> tuple[Point, ...]:
 
 
 def grid_seeds(compiled: Compiled, bounds, limit: int = 150) -> list[tuple[float, float]]:
-    """Grid points where |∇f| is no larger than at any of the 8 neighbours."""
+    """Grid points where |∇f| is no larger than at any of the 8 neighbours, then a coarse grid."""
     xs, ys = grid(bounds, GRID)
     gx, gy = on_arrays(compiled.grad_array, xs, ys)
     norm = np.hypot(gx, gy)
@@ -281,7 +282,9 @@ def grid_seeds(compiled: Compiled, bounds, limit: int = 150) -> list[tuple[float
                 lowest &= norm <= shifted
     rows, cols = np.nonzero(lowest)
     order = np.argsort(norm[rows, cols])[:limit]
-    return [(float(xs[rows[i], cols[i]]), float(ys[rows[i], cols[i]])) for i in order]
+    seeds = [(float(xs[rows[i], cols[i]]), float(ys[rows[i], cols[i]])) for i in order]
+    coarse_x, coarse_y = grid(bounds, COARSE)
+    return seeds + list(zip(coarse_x.ravel().tolist(), coarse_y.ravel().tolist(), strict=True))
 
 
 def newton(compiled: Compiled, x: float, y: float, bounds):

@@ -22,9 +22,10 @@ VARIABLES = ("x", "y")
 
 _TOKEN = re.compile(
     r"(?P<space>[ \t]+)"
-    r"|(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)"
+    r"|(?P<number>(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)"
     r"|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
-    r"|(?P<op>\*\*|[-+*/()])"
+    r"|(?P<op>\*\*|[-+*/()])",
+    re.ASCII,  # and [0-9], not \d: \d also matches fullwidth and other Unicode digits
 )
 _HINTS = {
     "^": "use ** for powers",
@@ -193,7 +194,7 @@ class _Parser:
             raise ExpressionError(
                 token.position, f"number {token.text[:20]} is too large (at most 1e15)"
             )
-        plain = token.text.isdigit()
+        plain = token.text.isascii() and token.text.isdigit()
         expr = self.sp.Integer(int(token.text)) if plain else self.sp.Float(token.text)
         return Node(expr, value, 1.0)
 
