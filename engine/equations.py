@@ -97,7 +97,9 @@ def number(value: float) -> str:
         return "NaN"
     if math.isinf(value):
         return "∞" if value > 0 else f"{MINUS}∞"
-    if value == 0 or 1e-3 <= abs(value) < 1e4:
+    if value == 0:
+        return "0"  # also −0.0, which only says which side it underflowed from
+    if 1e-3 <= abs(value) < 1e4:
         text = f"{value:.4g}"
     else:
         mantissa, exponent = f"{value:.3e}".split("e")

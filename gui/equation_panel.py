@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from gui.overlays import PENS
 
 RULE_POINTS, NUMBERS_POINTS, LABEL_POINTS = 18, 13, 11
 DOCK_WIDTH = 470
+PLAYBACK_REFRESH_MS = 250
 CURRENT_BACKGROUND = "#fff1b8"
 NUMBERS_COLOR = "#303030"
 NOTATION_SETTING = "equation/notation"
@@ -83,11 +84,17 @@ class EquationPanel(QWidget):
         self._steps: list[SubStep] = []
         self._walk_index = 0
         self._settings = None
+        self._stale = False
+        self._playback_timer = QTimer(self)
+        self._playback_timer.setSingleShot(True)
+        self._playback_timer.setInterval(PLAYBACK_REFRESH_MS)
+        self._playback_timer.timeout.connect(self._redraw)
         self.views: list[SubStepView] = []
         self._build()
         session.runs_changed.connect(self._on_runs_changed)
         session.selection_changed.connect(self._on_selection_changed)
         timeline.frame_changed.connect(self._on_frame_changed)
+        timeline.playing_changed.connect(self._on_playing_changed)
         self._rebuild()
 
     # --- construction ---------------------------------------------------------------------
@@ -222,9 +229,28 @@ class EquationPanel(QWidget):
     def _on_frame_changed(self, _frame: int) -> None:
         if self.walking:
             self._walk_to(0, redraw=False)
-        self._redraw()
+        if not self.isVisible():
+            self._stale = True  # behind another tab: catch up when shown
+        elif self._timeline.playing:
+            # Repainting eight lines of large rich text costs ~10 ms; numbers flying past
+            # at 30 steps/s are unreadable anyway, so playback refreshes a few times a second.
+            if not self._playback_timer.isActive():
+                self._playback_timer.start()
+        else:
+            self._redraw()
+
+    def _on_playing_changed(self, playing: bool) -> None:
+        if not playing:
+            self._playback_timer.stop()
+            self._redraw()  # the frame playback stopped on, exactly
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._redraw()
 
     def _on_walk_toggled(self, on: bool) -> None:
+        self.walk_button.setText("Stop the walk-through" if on else "Walk through this step")
         self._walk_index = 0
         self._update_buttons()
         self._redraw()
@@ -279,6 +305,7 @@ class EquationPanel(QWidget):
             self.rows_layout.insertWidget(position, view)
 
     def _redraw(self) -> None:
+        self._stale = False
         run, frame = self._run_and_frame()
         if run is None:
             self.title_label.setText("<i>Select a run to see its update rule.</i>")

@@ -300,7 +300,7 @@ def test_unknown_notation_is_a_clear_error():
 
 @pytest.mark.parametrize(
     "value, text",
-    [(0.0, "0"), (-0.123456, "\u22120.1235"), (1e-8, "1×10<sup>−8</sup>"),
+    [(0.0, "0"), (-0.0, "0"), (-0.123456, "\u22120.1235"), (1e-8, "1×10<sup>−8</sup>"),
      (2.5e6, "2.5×10<sup>6</sup>"), (float("nan"), "NaN"), (float("-inf"), "\u2212∞")],
 )  # fmt: skip
 def test_numbers_keep_four_significant_digits(value, text):

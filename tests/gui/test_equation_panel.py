@@ -176,3 +176,25 @@ def test_highlight_survives_a_redraw(qtbot, window):
     pens = {name: curve.opts["pen"] for name, curve in window.surface_view.overlays.curves.items()}
     assert pens["update"].widthF() > PENS["update"].widthF()
     assert pens["gradient"].color().alpha() < PENS["gradient"].color().alpha()
+
+
+def test_a_hidden_panel_catches_up_when_shown(qtbot):
+    panel, session, timeline = make_panel(qtbot)
+    panel.hide()
+    timeline.set_frame(25)
+    panel.show()
+    run = session.runs[session.selected]
+    assert panel.steps[0].numeric_html(run, 25) in panel.text()
+
+
+def test_playback_refreshes_a_few_times_a_second_and_exactly_on_pause(qtbot):
+    panel, session, timeline = make_panel(qtbot)
+    run = session.runs[session.selected]
+    timeline.set_frame(5)
+    timeline.play()
+    qtbot.waitUntil(lambda: timeline.frame > 12, timeout=5000)
+    qtbot.waitUntil(lambda: "Update 5:" not in panel.text(), timeout=2000)
+    timeline.pause()
+    frame = timeline.frame
+    assert f"Update {frame}:" in panel.text()
+    assert panel.steps[-1].numeric_html(run, frame) in panel.text()
