@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from engine.expression import ExpressionError
 from engine.params import params_of, values_of
 from engine.scene import Scene
 from engine.simulate import checked_steps
@@ -16,6 +27,12 @@ from gui.param_editor import DragKeys, ParamEditor
 from gui.run_editor import ERROR_STYLE, scrolling
 
 MAX_STEPS = 20_000
+WARNING_STYLE = "color: #8A4B00;"
+TEXT_TIPS = {
+    "f": "The loss f(x, y): numbers, x, y, + - * / **, ( ), pi, e, sin, exp, ...; Enter applies.",
+    "bounds": "The plotted box as xmin,xmax,ymin,ymax; Enter applies.",
+    "start": "Where new runs start, as x,y (empty: left of the centre); Enter applies.",
+}
 
 
 class SurfacePanel(QWidget):
@@ -57,6 +74,22 @@ class SurfacePanel(QWidget):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.gradient_label = QLabel()
+        self.gradient_label.setWordWrap(True)
+        self.gradient_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gradient_label.setToolTip("The gradient, derived symbolically from f.")
+        self.gradient_label.setFont(font)  # as large as the formula: it is read from afar
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.text_form = QFormLayout()
+        self.text_fields: dict[str, QLineEdit] = {}
+        self._shown_text: dict[str, str] = {}
+        self.text_error_label = QLabel()
+        self.text_error_label.setStyleSheet(ERROR_STYLE)
+        self.text_error_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_error_label.setWordWrap(True)
+        self.text_error_label.hide()
         self.params_box = QVBoxLayout()
         self.steps_box = QSpinBox()
         self.steps_box.setRange(1, MAX_STEPS)
@@ -68,8 +101,12 @@ class SurfacePanel(QWidget):
         steps_form.addRow("<b>steps</b>", self.steps_box)
         body = QWidget()
         column = QVBoxLayout(body)
-        for widget in (self.surface_combo, self.formula_label, self.about_label, self.error_label):
+        for widget in (self.surface_combo, self.formula_label, self.gradient_label):
             column.addWidget(widget)
+        for widget in (self.about_label, self.warning_label, self.error_label):
+            column.addWidget(widget)
+        column.addLayout(self.text_form)
+        column.addWidget(self.text_error_label)
         column.addLayout(self.params_box)
         column.addLayout(steps_form)
         column.addStretch(1)
@@ -85,12 +122,48 @@ class SurfacePanel(QWidget):
         self.formula_label.setText(f"f(x, y) = {surface.formula}")
         self.about_label.setText(surface.about)
         self.about_label.setVisible(bool(surface.about))
+        gradient = getattr(surface, "gradient_text", "")
+        self.gradient_label.setText(gradient)
+        self.gradient_label.setVisible(bool(gradient))
+        warning = getattr(surface, "warning", "")
+        self.warning_label.setText(f"⚠ {warning}")
+        self.warning_label.setVisible(bool(warning))
         with QSignalBlocker(self.steps_box):
             self.steps_box.setValue(scene.steps)
+        self._show_text_params(surface)
         self._show_params(surface)
 
+    def _show_text_params(self, surface) -> None:
+        """One monospace line per text parameter, the formula first."""
+        infos = sorted((p for p in params_of(surface) if p.kind == "text"), key=_formula_first)
+        if [p.name for p in infos] != list(self.text_fields):
+            self._rebuild_text_fields(infos)
+        for name, value in values_of(surface).items():
+            # Only fields whose value changed: an unrelated edit must not wipe typing in progress.
+            if name in self.text_fields and self._shown_text.get(name) != value:
+                self.text_fields[name].setText(value)
+                self._shown_text[name] = value
+                self.text_error_label.hide()
+
+    def _rebuild_text_fields(self, infos) -> None:
+        while self.text_form.rowCount():
+            self.text_form.removeRow(0)
+        self.text_fields, self._shown_text = {}, {}
+        self.text_error_label.hide()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        for info in infos:
+            field = QLineEdit()
+            field.setFont(mono)
+            field.setMaxLength(info.max_length)
+            field.setToolTip(TEXT_TIPS.get(info.name, info.doc))
+            field.setPlaceholderText(info.doc)
+            field.editingFinished.connect(self._on_text_edited)
+            self.text_fields[info.name] = field
+            label = "f(x, y) =" if info.name == "f" else info.name
+            self.text_form.addRow(f"<b>{label}</b>", field)
+
     def _show_params(self, surface) -> None:
-        infos = params_of(surface)
+        infos = tuple(p for p in params_of(surface) if p.kind != "text")
         if self.params_editor is not None and self.params_editor.infos == infos:
             self.params_editor.set_values(values_of(surface))
             return
@@ -127,6 +200,26 @@ class SurfacePanel(QWidget):
             f"Change {name} of the surface", partial(surface_param_changed, name, value), key
         )
 
+    def _on_text_edited(self) -> None:
+        """Enter or focus-out: apply a changed text field, or explain what is wrong with it."""
+        changed = {
+            name: field.text()
+            for name, field in self.text_fields.items()
+            if field.text() != self._shown_text.get(name)
+        }
+        if not changed:
+            return
+        name, value = next(iter(changed.items()))
+        try:
+            scene = surface_param_changed(name, value, self.session.scene)
+        except ValueError as error:
+            # The typed text stays in the field so it can be fixed; the scene is kept.
+            self.text_error_label.setText(error_html(str(error), value, error))
+            self.text_error_label.show()
+            return
+        self.text_error_label.hide()
+        self.session.edit(scene, f"Change {name} of the surface")
+
     def _on_steps_changed(self, steps: int) -> None:
         self._edit("Change steps", partial(steps_changed, steps))
 
@@ -140,7 +233,24 @@ def switched_surface(surface_name: str, scene: Scene) -> Scene:
 
 
 def surface_param_changed(name: str, value, scene: Scene) -> Scene:
-    return dataclasses.replace(scene, surface=dataclasses.replace(scene.surface, **{name: value}))
+    # Rebuilt from the stored values, not dataclasses.replace: that would pass a custom
+    # surface's start back as the numbers it reads as, pinning an empty (automatic) start.
+    surface = scene.surface
+    return dataclasses.replace(scene, surface=type(surface)(**{**values_of(surface), name: value}))
+
+
+def error_html(message: str, text: str, error: Exception) -> str:
+    """The message, and for a formula the text with a caret under the offending column."""
+    lines = html.escape(message)
+    if isinstance(error, ExpressionError) and len(text) <= 200:
+        caret = " " * error.position + "^"
+        shown = html.escape(text + "\n" + caret)
+        lines += f"<pre style='margin: 0;'>{shown}</pre>"
+    return lines
+
+
+def _formula_first(info) -> bool:
+    return info.name != "f"
 
 
 def steps_changed(steps: int, scene: Scene) -> Scene:
