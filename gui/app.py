@@ -53,12 +53,11 @@ def start_request(options) -> StartRequest:
 
 
 def build_window(request: StartRequest | None = None, settings=None):
-    """The main window with the file features installed and the requested scene shown."""
-    from gui import session_files
+    """The main window with the requested scene shown."""
     from gui.main_window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow(settings=settings)
-    files = getattr(window, "features", {}).get("session_files") or session_files.install(window)
+    files = window.features["session_files"]
     request = request or StartRequest()
     if request.session is not None:
         files.apply_session(request.session_path, request.session)

@@ -15,13 +15,18 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVB
 
 from engine.scene import Scene, default_scene
 from engine.scene_io import scene_from_dict, scene_to_dict
+from gui.basin_map import install as install_basin_map
 from gui.charts import CurvesView
+from gui.conditioning_panel import install as install_conditioning
+from gui.export_dialog import install as install_export
 from gui.inspector import Inspector, status_summary
 from gui.models import Session, Timeline
 from gui.run_editor import RunEditor
 from gui.run_list import RunList
+from gui.session_files import install as install_session_files
 from gui.surface_panel import SurfacePanel
 from gui.surface_view import SurfaceView
+from gui.sweep_map import install as install_sweep_map
 from gui.timeline_bar import TimelineBar
 
 KEYS_HELP = """<table>
@@ -48,6 +53,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks()
         self._build_menus()
+        self._install_features()
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status, 1)
         self.session.scene_changed.connect(self._on_scene_changed)
@@ -190,6 +196,18 @@ class MainWindow(QMainWindow):
             help_menu, "&About Descent Lab", self._on_about, None, "Versions and credits."
         )
 
+    def _install_features(self) -> None:
+        """Each feature adds its own menus and docks and keeps its controller here."""
+        self.features = {}
+        for install in (
+            install_session_files,
+            install_export,
+            install_basin_map,
+            install_sweep_map,
+            install_conditioning,
+        ):
+            install(self)
+
     def add_action(self, menu, text, slot, shortcut, tip) -> QAction:
         """A menu entry with a tooltip whose shortcut works even with the menu bar hidden."""
         action = QAction(text, self)
@@ -204,8 +222,7 @@ class MainWindow(QMainWindow):
 
     # -- slots ------------------------------------------------------------------------
     def _on_scene_changed(self, scene: Scene) -> None:
-        self.timeline.set_last_frame(scene.steps)
-        self.setWindowTitle(f"Descent Lab — {scene.surface.title}")
+        self.timeline.set_last_frame(scene.steps)  # the title is the session files' (file name, *)
 
     def _on_runs_changed(self, runs) -> None:
         self._status.setText(status_summary(self.session))

@@ -8,6 +8,7 @@ import os
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from shiboken6 import isValid
 
 from engine.presets import PRESETS, Preset, load_preset
 from engine.session_file import SessionState, read_session, write_session
@@ -244,7 +245,9 @@ class SessionFiles(QObject):
         self._update_title()
 
     def _on_clean_changed(self, _clean: bool) -> None:
-        self._update_title()
+        # The stack also reports while the window is being destroyed: nothing to title then.
+        if isValid(self.window) and isValid(self.window.session.undo_stack):
+            self._update_title()
 
     def _update_title(self) -> None:
         window = self.window

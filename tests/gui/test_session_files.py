@@ -26,7 +26,7 @@ def warnings(monkeypatch):
 
 @pytest.fixture
 def files(window):
-    return session_files.install(window)
+    return window.features["session_files"]  # the main window installs it
 
 
 def view_of(window):

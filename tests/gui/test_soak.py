@@ -43,6 +43,8 @@ def test_playback_at_full_speed(qtbot, window):
 
 
 def _random_value(info, rng):
+    if info.kind == "text":
+        return info.default  # a custom surface's formula: its own tests cover bad text
     if info.kind == "bool":
         return rng.random() < 0.5
     if info.kind == "choice":
