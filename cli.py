@@ -284,6 +284,8 @@ def _param_lines(params) -> list[str]:
             scale = ", log scale" if p["log"] else ""
             low, high = (_number(p[key], p["kind"]) for key in ("min", "max"))
             domain = f"{p['kind']} in [{low}, {high}]{scale}"
+        elif p["kind"] == "text":
+            domain = "text in quotes"
         elif p["kind"] == "choice":
             domain = "one of " + " | ".join(p["choices"])
         else:

@@ -7,7 +7,6 @@ import sys
 
 import cli
 
-
 GUI_OPTIONS = ("--preset", "--session", "--lang")
 
 

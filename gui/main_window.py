@@ -18,6 +18,7 @@ from engine.scene_io import scene_from_dict, scene_to_dict
 from gui.basin_map import install as install_basin_map
 from gui.charts import CurvesView
 from gui.conditioning_panel import install as install_conditioning
+from gui.equation_panel import install as install_equation_panel
 from gui.export_dialog import install as install_export
 from gui.inspector import Inspector, status_summary
 from gui.models import Session, Timeline
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
             install_basin_map,
             install_sweep_map,
             install_conditioning,
+            install_equation_panel,
         ):
             install(self)
 

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from engine.optimizers import Adam, Momentum
-from engine.params import ParamInfo, params_of, values_of
+from engine.params import ParamInfo, params_of, stored_value, values_of
 from engine.schedules import StepDecay
 from engine.specs import (
     MAX_SPEC_LENGTH,
@@ -29,6 +29,10 @@ def other_value(info: ParamInfo):
         return not info.default
     if info.kind == "choice":
         return next(c for c in info.choices if c != info.default)
+    if (
+        info.kind == "text"
+    ):  # a custom surface's formula, bounds and start, quotes and commas inside
+        return {"f": "x**2 + 3*y**2 - x*y", "bounds": "-3,3,-2.5,2.5", "start": "1,-1"}[info.name]
     if info.kind == "int":
         return int(info.low) + 7 if info.default != int(info.low) + 7 else int(info.low) + 3
     # 1/3 of the way through the range: a float whose shortest repr has ~17 digits.
@@ -51,8 +55,8 @@ def test_non_default_values_round_trip_exactly(kind, cls):
     back = parse_spec(format_spec(obj), kind)
     assert back == obj
     for name, value in values_of(obj).items():
-        assert type(getattr(back, name)) is type(value)
-        assert getattr(back, name) == value
+        assert type(stored_value(back, name)) is type(value)
+        assert stored_value(back, name) == value
 
 
 def test_format_is_canonical_text():

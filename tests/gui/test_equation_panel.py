@@ -8,7 +8,7 @@ from engine.equations import substeps
 from engine.optimizers import Adam, Momentum
 from engine.scene import default_scene
 from gui.app import configure
-from gui.equation_panel import NOTATION_SETTING, EquationPanel, install
+from gui.equation_panel import NOTATION_SETTING, EquationPanel
 from gui.models import Session, Timeline
 from gui.overlays import PENS
 
@@ -130,7 +130,7 @@ def test_no_selection_says_what_to_do(qtbot):
 
 
 def test_install_docks_the_panel_and_highlights_the_plot(qtbot, window):
-    panel = install(window)
+    panel = window.features["equation"]  # the main window installs it
     assert window.features["equation"] is panel
     assert window.docks["Equation"].widget() is panel
     qtbot.waitUntil(panel.isVisible)  # raised above the inspector's tab
@@ -155,7 +155,7 @@ def test_install_docks_the_panel_and_highlights_the_plot(qtbot, window):
 
 
 def test_notation_is_remembered(qtbot, window, settings):
-    panel = install(window)
+    panel = window.features["equation"]  # the main window installs it
     panel.set_notation("cs231n")
     assert settings.value(NOTATION_SETTING) == "cs231n"
     other, _, _ = make_panel(qtbot)
