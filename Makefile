@@ -5,7 +5,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint format clean
+QM := resources/translations/descent_lab_ko.qm
+TS := $(wildcard resources/translations/ko/*.ts)
+
+.PHONY: run test bench lint format clean translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -19,13 +22,19 @@ $(TEST_STAMP): pyproject.toml $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(STAMP)
+# Qt's compiled translations, built from the .ts sources with PySide6's own lrelease.
+$(QM): $(TS) $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) $(QM)
 	$(PY) main.py $(ARGS)
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-bench: $(TEST_STAMP)
+bench: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 lint: $(TEST_STAMP)
@@ -37,4 +46,4 @@ format: $(TEST_STAMP)
 	$(PY) -m ruff format .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache bench-results.json
+	rm -rf $(VENV) .pytest_cache .ruff_cache bench-results.json $(QM)

@@ -1,0 +1,48 @@
+"""Languages: Qt translators built from resources/translations/<lang>/*.ts by `make`.
+
+Widgets mark their text with `self.tr("...")`; module-level text is marked with
+`QT_TRANSLATE_NOOP("Context", "...")` and shown through `QCoreApplication.translate`.
+Text that comes from the engine (titles, docs, preset explanations), which never imports
+Qt, is shown through `engine_text`, under the context "engine".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = {"en": "English", "ko": "한국어"}
+_installed: list[QTranslator] = []
+
+
+def qm_path(lang: str) -> Path:
+    return TRANSLATIONS / f"descent_lab_{lang}.qm"
+
+
+def system_language() -> str:
+    """The interface language the system locale asks for, if we have it; English otherwise."""
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def install_language(lang: str) -> bool:
+    """Use `lang` for every text shown from now on; False if its translations are missing."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang == "en":
+        return True
+    translator = QTranslator()
+    if not translator.load(str(qm_path(lang))):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def engine_text(text: str) -> str:
+    """A text written by the engine (a title, a doc line, an explanation), translated."""
+    return QCoreApplication.translate("engine", text) if text else text
