@@ -70,8 +70,8 @@ class CurvesView(QWidget):
         self.plots = (self._add_plot(0, True), self._add_plot(1, False), self._add_plot(2, True))
         for plot in self.plots[1:]:
             plot.setXLink(self.plots[0])
-        self.plots[1].setTitle("learning rate", size=f"{FONT_POINTS}pt")
-        self.plots[2].setTitle("gradient norm ‖∇f‖ (log)", size=f"{FONT_POINTS}pt")
+        self.plots[1].setTitle(self.tr("learning rate"), size=f"{FONT_POINTS}pt")
+        self.plots[2].setTitle(self.tr("gradient norm ‖∇f‖ (log)"), size=f"{FONT_POINTS}pt")
         self._side_by_side: bool | None = None
         self._arrange(False)
         self.cursors = tuple(self._add_cursor(plot) for plot in self.plots)
@@ -103,7 +103,9 @@ class CurvesView(QWidget):
             self._canvas.ci.addItem(plot, row=row, col=column)
             show_step = side_by_side or index == len(self.plots) - 1
             plot.setLabel(
-                "bottom", "step" if show_step else None, **{"font-size": f"{FONT_POINTS}pt"}
+                "bottom",
+                self.tr("step") if show_step else None,
+                **{"font-size": f"{FONT_POINTS}pt"},
             )
 
     def _add_plot(self, row: int, log_y: bool) -> pg.PlotItem:
@@ -129,7 +131,7 @@ class CurvesView(QWidget):
             pen=pg.mkPen(CURSOR_COLOR, width=2),
             hoverPen=pg.mkPen("#D55E00", width=4),
         )
-        line.setToolTip("Current step: drag to scrub the timeline")
+        line.setToolTip(self.tr("Current step: drag to scrub the timeline."))
         line.setZValue(100)
         line.sigPositionChanged.connect(self._on_cursor_moved)
         line.sigPositionChangeFinished.connect(self._on_cursor_released)
@@ -167,9 +169,10 @@ class CurvesView(QWidget):
         return tuple(items)
 
     def _label_loss_axis(self, offset: float) -> None:
-        text = (
-            "loss (log)" if offset == 0 else f"loss − ({offset:.4g}), the gap to the minimum (log)"
-        )
+        if offset == 0:
+            text = self.tr("loss (log)")
+        else:
+            text = self.tr("loss − ({0}), the gap to the minimum (log)").format(f"{offset:.4g}")
         self.plots[0].setTitle(text, size=f"{FONT_POINTS}pt")
 
     def _on_solo_changed(self, _index: int) -> None:

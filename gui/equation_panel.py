@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.equations import NOTATIONS, SubStep, step_values, substeps, symbol_key
+from gui.i18n import engine_text
 from gui.models import Session, Timeline
 from gui.overlays import PENS
 
@@ -28,6 +29,13 @@ PLAYBACK_REFRESH_MS = 250
 CURRENT_BACKGROUND = "#fff1b8"
 NUMBERS_COLOR = "#303030"
 NOTATION_SETTING = "equation/notation"
+DOCK_TITLE = QT_TRANSLATE_NOOP("EquationPanel", "Equation")
+NEXT_LINE = QT_TRANSLATE_NOOP("EquationPanel", "Next line of the rule")
+NEXT_LINE_TIP = QT_TRANSLATE_NOOP(
+    "EquationPanel", "Walk through the selected run's update one line at a time."
+)
+PREVIOUS_LINE = QT_TRANSLATE_NOOP("EquationPanel", "Previous line of the rule")
+PREVIOUS_LINE_TIP = QT_TRANSLATE_NOOP("EquationPanel", "Go back one line in the walk-through.")
 
 
 def label_color(step: SubStep) -> str:
@@ -41,7 +49,7 @@ class SubStepView(QFrame):
     def __init__(self, step: SubStep):
         super().__init__()
         self.step = step
-        self.caption = QLabel(f"<b>{escape(step.label)}</b>")
+        self.caption = QLabel(f"<b>{escape(engine_text(step.label))}</b>")
         self.rule = QLabel(step.symbolic_html)
         self.numbers = QLabel()
         for label, points, color in (
@@ -66,7 +74,7 @@ class SubStepView(QFrame):
             f"SubStepView {{ background: {CURRENT_BACKGROUND if current else 'white'}; }}"
         )
         marker = "▶ " if current else ""
-        self.caption.setText(f"<b>{marker}{escape(self.step.label)}</b>")
+        self.caption.setText(f"<b>{marker}{escape(engine_text(self.step.label))}</b>")
 
     def show_numbers(self, html: str | None) -> None:
         self.numbers.setVisible(html is not None)
@@ -102,16 +110,18 @@ class EquationPanel(QWidget):
     def _build(self) -> None:
         self.notation_box = QComboBox()
         for key, notation in NOTATIONS.items():
-            self.notation_box.addItem(notation.title, key)
-        self.notation_box.setToolTip("Which source's letters the rule is written in.")
+            self.notation_box.addItem(engine_text(notation.title), key)
+        self.notation_box.setToolTip(self.tr("Which source's letters the rule is written in."))
         self.notation_box.currentIndexChanged.connect(self._on_notation_changed)
-        self.walk_button = self._button("Walk through this step", self._on_walk_toggled)
+        self.walk_button = self._button(self.tr("Walk through this step"), self._on_walk_toggled)
         self.walk_button.setCheckable(True)
-        self.walk_button.setToolTip("Explain this update one line at a time, on the plot too.")
-        self.previous_button = self._button("◀ Previous", self.previous_substep)
-        self.previous_button.setToolTip("Go back one line of the rule (key P).")
-        self.next_button = self._button("Next ▶", self.next_substep)
-        self.next_button.setToolTip("Go on to the next line of the rule (key N).")
+        self.walk_button.setToolTip(
+            self.tr("Explain this update one line at a time, on the plot too.")
+        )
+        self.previous_button = self._button(self.tr("◀ Previous"), self.previous_substep)
+        self.previous_button.setToolTip(self.tr("Go back one line of the rule (key P)."))
+        self.next_button = self._button(self.tr("Next ▶"), self.next_substep)
+        self.next_button.setToolTip(self.tr("Go on to the next line of the rule (key N)."))
         self.title_label, self.key_label = QLabel(), QLabel()
         for label in (self.title_label, self.key_label):
             label.setWordWrap(True)
@@ -250,7 +260,8 @@ class EquationPanel(QWidget):
             self._redraw()
 
     def _on_walk_toggled(self, on: bool) -> None:
-        self.walk_button.setText("Stop the walk-through" if on else "Walk through this step")
+        text = self.tr("Stop the walk-through") if on else self.tr("Walk through this step")
+        self.walk_button.setText(text)
         self._walk_index = 0
         self._update_buttons()
         self._redraw()
@@ -308,7 +319,8 @@ class EquationPanel(QWidget):
         self._stale = False
         run, frame = self._run_and_frame()
         if run is None:
-            self.title_label.setText("<i>Select a run to see its update rule.</i>")
+            text = self.tr("Select a run to see its update rule.")
+            self.title_label.setText(f"<i>{text}</i>")
             return
         self.title_label.setText(self._title(run, frame))
         started = step_values(run, frame) is not None
@@ -321,21 +333,27 @@ class EquationPanel(QWidget):
     def _title(self, run, frame: int) -> str:
         spec = self._session.scene.runs[self._session.selected]
         form = getattr(run.optimizer, "form", None)
-        kind = f"{run.optimizer.title} ({form} form)" if form else run.optimizer.title
+        title = engine_text(run.optimizer.title)
+        kind = self.tr("{0} ({1} form)").format(title, form) if form else title
         head = f"<b style='color:{spec.color}'>{escape(spec.name)}</b> · {escape(kind)}"
         if frame == 0:
-            return f"{head}<br>Frame 0 is the start: no update yet. Step forward to see one."
-        after = "<br>This is the run's last frame: there is no next update." * (
-            frame == run.last_frame
-        )
-        return f"{head}<br>Update {frame}: frame {frame - 1} → frame {frame}{after}"
+            start = self.tr("Frame 0 is the start: no update yet. Step forward to see one.")
+            return f"{head}<br>{start}"
+        update = self.tr("Update {0}: frame {1} → frame {2}").format(frame, frame - 1, frame)
+        if frame == run.last_frame:
+            update += "<br>" + self.tr("This is the run's last frame: there is no next update.")
+        return f"{head}<br>{update}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EquationPanel", text)
 
 
 def install(window) -> EquationPanel:
     """Dock the panel as a tab beside the inspector, add its View toggle and the N / P keys."""
     panel = EquationPanel(window.session, window.timeline)
     panel.remember_in(window.settings)
-    dock = QDockWidget("Equation", window)
+    dock = QDockWidget(_tr(DOCK_TITLE), window)
     dock.setObjectName("dock-equation")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -350,10 +368,11 @@ def install(window) -> EquationPanel:
     for shortcut in panel.shortcuts:
         shortcut.setEnabled(False)  # the window's actions below take N and P everywhere
     view = window.menus["view"]
-    window.add_action(view, "Next line of the rule", panel.next_substep, QKeySequence("N"),
-                      "Walk through the selected run's update one line at a time.")  # fmt: skip
-    window.add_action(view, "Previous line of the rule", panel.previous_substep,
-                      QKeySequence("P"), "Go back one line in the walk-through.")  # fmt: skip
+    for text, slot, key, tip in (
+        (NEXT_LINE, panel.next_substep, "N", NEXT_LINE_TIP),
+        (PREVIOUS_LINE, panel.previous_substep, "P", PREVIOUS_LINE_TIP),
+    ):
+        window.add_action(view, _tr(text), slot, QKeySequence(key), _tr(tip))
     window.features = getattr(window, "features", {})
     window.features["equation"] = panel
     return panel

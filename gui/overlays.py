@@ -2,6 +2,7 @@
 
 Each kind has one fixed colour and one plot item shared by every run drawn, so the legend
 explains a colour once; a run's vectors start at its current dot, which carries its colour.
+The legend is one line in the plot's title, outside the data, so it never hides a path.
 Lengths: the −gradient and the velocity are drawn in pixels, at most a fraction of the
 view, so they stay readable at any zoom; they shrink as √(|v| / largest |v| of the run),
 so an arrow fades away as the run settles instead of pointing hard along a vanishing
@@ -12,21 +13,33 @@ true length, and the box's half-sides are the true per-axis step sizes
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPen
 
 from engine.simulate import Run
 
 OVERLAY_NAMES = ("gradient", "velocity", "update", "accumulator", "lookahead")
-LABELS = {
-    "gradient": "−∇f: steepest descent (direction)",
-    "velocity": "velocity / 1st moment (direction)",
-    "update": "actual step (true length)",
-    "accumulator": "per-axis step size (box)",
-    "lookahead": "Nesterov look-ahead point",
+# Short legend entries (the plot's title) and the longer explanations of its tooltip.
+SHORT_LABELS = {
+    "gradient": QT_TRANSLATE_NOOP("VectorOverlays", "−∇f"),
+    "velocity": QT_TRANSLATE_NOOP("VectorOverlays", "velocity / m"),
+    "update": QT_TRANSLATE_NOOP("VectorOverlays", "step"),
+    "accumulator": QT_TRANSLATE_NOOP("VectorOverlays", "step size"),
+    "lookahead": QT_TRANSLATE_NOOP("VectorOverlays", "look-ahead"),
 }
+LABELS = {
+    "gradient": QT_TRANSLATE_NOOP("VectorOverlays", "−∇f: steepest descent (direction)"),
+    "velocity": QT_TRANSLATE_NOOP("VectorOverlays", "velocity / 1st moment (direction)"),
+    "update": QT_TRANSLATE_NOOP("VectorOverlays", "actual step (true length)"),
+    "accumulator": QT_TRANSLATE_NOOP("VectorOverlays", "per-axis step size (box)"),
+    "lookahead": QT_TRANSLATE_NOOP("VectorOverlays", "Nesterov look-ahead point"),
+}
+GLYPHS = {"gradient": "━", "velocity": "━", "update": "━", "accumulator": "┅", "lookahead": "○"}
+LEGEND_POINTS = 12
 # Colours outside the Okabe-Ito run palette; thicker than the 2-px paths so they read as vectors.
 PENS = {
     "gradient": pg.mkPen("#a50026", width=3),
@@ -35,6 +48,7 @@ PENS = {
     "accumulator": pg.mkPen("#333333", width=2, style=Qt.PenStyle.DashLine),
     "lookahead": pg.mkPen("#333333", width=2, style=Qt.PenStyle.DotLine),
 }
+LEGEND_GAP = "&nbsp;" * 4
 HIGHLIGHT_EXTRA_WIDTH = 3  # px added to the pen of the overlay being explained
 DIMMED_ALPHA = 45  # of 255: the other overlays stay visible but recede
 GRADIENT_FRACTION = 0.15  # of the view's shorter pixel side
@@ -153,6 +167,60 @@ def joined(parts: list[np.ndarray]) -> np.ndarray:
     return np.concatenate(pieces)
 
 
+def translated(text: str) -> str:
+    return QCoreApplication.translate("VectorOverlays", text)
+
+
+def legend_html(names, highlighted: str | None = None) -> str:
+    """One line: a glyph in each overlay's colour and its short label; the explained one bold."""
+    entries = []
+    for name in names:
+        label = html.escape(translated(SHORT_LABELS[name]))
+        if name == highlighted:
+            label = f"<b>{label}</b>"
+        color = PENS[name].color().name()
+        entries.append(f"<span style='color:{color}'><b>{GLYPHS[name]}</b></span>&nbsp;{label}")
+    return LEGEND_GAP.join(entries)
+
+
+class OverlayLegend:
+    """The vectors' legend, written as the plot's title: above the data, never over a path."""
+
+    def __init__(self, plot: pg.PlotItem):
+        self.plot = plot
+        self.names: tuple[str, ...] = ()
+        self.highlighted: str | None = None
+        self._visible = True
+
+    @property
+    def text(self) -> str:
+        """The legend as plain text (glyphs and labels), for tests and screen readers."""
+        return "  ".join(f"{GLYPHS[n]} {translated(SHORT_LABELS[n])}" for n in self.names)
+
+    def update(self, names, highlighted: str | None = None) -> None:
+        self.names, self.highlighted = tuple(names), highlighted
+        self._draw()
+
+    def isVisible(self) -> bool:
+        return self._visible
+
+    def hide(self) -> None:
+        self._visible = False
+        self._draw()
+
+    def show(self) -> None:
+        self._visible = True
+        self._draw()
+
+    def _draw(self) -> None:
+        if not (self._visible and self.names):
+            self.plot.setTitle(None)
+            return
+        self.plot.setTitle(legend_html(self.names, self.highlighted), size=f"{LEGEND_POINTS}pt")
+        tips = [translated(LABELS[name]) for name in self.names]
+        self.plot.titleLabel.setToolTip("\n".join(tips))
+
+
 class VectorOverlays:
     """The plot items of the overlays (one per kind, shared by all runs) and their legend."""
 
@@ -170,8 +238,7 @@ class VectorOverlays:
         plot.addItem(self.lookahead_points)
         self.enabled = dict.fromkeys(OVERLAY_NAMES, True)
         self.highlighted: str | None = None
-        self.legend = pg.LegendItem(offset=(8, -8), labelTextSize="9pt", brush="#ffffffd8")
-        self.legend.setParentItem(plot.vb)
+        self.legend = OverlayLegend(plot)
         self._rebuild_legend()
 
     def set_enabled(self, name: str, on: bool) -> None:
@@ -195,6 +262,7 @@ class VectorOverlays:
         for name, curve in self.curves.items():
             curve.setPen(highlight_pen(name, kind))
         self.lookahead_points.setOpacity(1.0 if kind in (None, "lookahead") else 0.3)
+        self._rebuild_legend()
 
     def show(self, drawn: list[tuple], units_per_px, gradient_px: float) -> None:
         """Draw the vectors of each (run, frame, point drawn there); frames clamped to their run."""
@@ -209,7 +277,5 @@ class VectorOverlays:
         self.lookahead_points.setData(pos=np.array(ahead).reshape(-1, 2))
 
     def _rebuild_legend(self) -> None:
-        self.legend.clear()
-        for name in OVERLAY_NAMES:
-            if self.enabled[name]:
-                self.legend.addItem(self.curves[name], LABELS[name])
+        shown = [name for name in OVERLAY_NAMES if self.enabled[name]]
+        self.legend.update(shown, self.highlighted)

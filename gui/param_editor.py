@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.params import ParamInfo
+from gui.i18n import engine_text
 
 LOG_TICKS = 1000  # about this many slider positions across a log-scaled range
 STEPS_PER_DECADE = 10  # arrow-key steps of a log-scaled spin box
@@ -194,14 +195,14 @@ class ParamEditor(QWidget):
 
     def _add_row(self, layout: QFormLayout, info: ParamInfo, value) -> None:
         control = self._make_control(info, value)
-        control.setToolTip(info.doc)
+        control.setToolTip(engine_text(info.doc))
         control.setObjectName(info.name)
         self.controls[info.name] = control
         if info.kind == "bool":
             layout.addRow(control)
             return
         label = QLabel(label_html(info))
-        label.setToolTip(info.doc)
+        label.setToolTip(engine_text(info.doc))
         label.setBuddy(control.spin_box if isinstance(control, NumberField) else control)
         layout.addRow(label, control)
 
@@ -216,7 +217,8 @@ class ParamEditor(QWidget):
             combo.setCurrentText(str(value))
             combo.currentTextChanged.connect(self._on_combo_changed)
             return combo
-        box = QCheckBox(f"{info.name}  ({info.symbols})" if info.symbols else info.name)
+        symbols = engine_text(info.symbols)
+        box = QCheckBox(f"{info.name}  ({symbols})" if symbols else info.name)
         box.setChecked(bool(value))
         box.toggled.connect(self._on_check_box_toggled)
         return box
@@ -250,7 +252,8 @@ class ParamEditor(QWidget):
 
 def label_html(info: ParamInfo) -> str:
     """The parameter's name in bold, then the lecture's symbols in grey."""
-    symbols = f' <span style="color:#666666">({info.symbols})</span>' if info.symbols else ""
+    symbols = engine_text(info.symbols)
+    symbols = f' <span style="color:#666666">({symbols})</span>' if symbols else ""
     return f"<b>{info.name}</b>{symbols}"
 
 

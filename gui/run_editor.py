@@ -7,7 +7,7 @@ import html
 import re
 from functools import partial
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -26,9 +26,12 @@ from engine.params import ParamInfo, params_of, values_of
 from engine.scene import RunSpec
 from engine.schedules import SCHEDULES
 from engine.simulate import far_box, simulate
+from gui.i18n import engine_text
 from gui.param_editor import DragKeys, ParamEditor
 
-NOISE_DOC = "Standard deviation of the Gaussian noise added to each gradient component."
+NOISE_DOC = QT_TRANSLATE_NOOP(
+    "RunEditor", "Standard deviation of the Gaussian noise added to each gradient component."
+)
 NOISE = ParamInfo("noise", "float", 0.0, low=0.0, high=10.0, doc=NOISE_DOC, symbols="σ")
 MAX_SEED = 2**31 - 1
 ERROR_STYLE = "color: #C00000; font-weight: bold;"
@@ -98,14 +101,16 @@ class RunEditor(QWidget):
     def _build_optimizer(self, column: QVBoxLayout) -> None:
         self.optimizer_combo = QComboBox()
         for name, cls in OPTIMIZERS.items():
-            self.optimizer_combo.addItem(cls.title, name)
-        self.optimizer_combo.setToolTip("The update rule this run uses; lr is kept when switching.")
+            self.optimizer_combo.addItem(engine_text(cls.title), name)
+        self.optimizer_combo.setToolTip(
+            self.tr("The update rule this run uses; lr is kept when switching.")
+        )
         self.optimizer_combo.activated.connect(self._on_optimizer_activated)
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
         self.rule_label.setStyleSheet("color: #444444;")
         self.optimizer_box = QVBoxLayout()
-        column.addWidget(section("Optimizer"))
+        column.addWidget(section(self.tr("Optimizer")))
         column.addWidget(self.optimizer_combo)
         column.addWidget(self.rule_label)
         column.addLayout(self.optimizer_box)
@@ -113,8 +118,8 @@ class RunEditor(QWidget):
     def _build_schedule(self, column: QVBoxLayout) -> None:
         self.schedule_combo = QComboBox()
         for name, cls in SCHEDULES.items():
-            self.schedule_combo.addItem(schedule_title(cls), name)
-        self.schedule_combo.setToolTip("How the learning rate changes from step to step.")
+            self.schedule_combo.addItem(engine_text(schedule_title(cls)), name)
+        self.schedule_combo.setToolTip(self.tr("How the learning rate changes from step to step."))
         self.schedule_combo.activated.connect(self._on_schedule_activated)
         self.formula_label = QLabel()
         self.formula_label.setWordWrap(True)
@@ -123,23 +128,24 @@ class RunEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.formula_label.setFont(font)
         self.schedule_box = QVBoxLayout()
-        column.addWidget(section("Learning-rate schedule"))
+        column.addWidget(section(self.tr("Learning-rate schedule")))
         column.addWidget(self.schedule_combo)
         column.addWidget(self.formula_label)
         column.addLayout(self.schedule_box)
 
     def _build_noise(self, column: QVBoxLayout) -> None:
-        self.noise_editor = ParamEditor((NOISE,), {"noise": 0.0})
+        noise = dataclasses.replace(NOISE, doc=self.tr(NOISE_DOC))
+        self.noise_editor = ParamEditor((noise,), {"noise": 0.0})
         self.noise_editor.setObjectName("run")  # its parameter is a field of the RunSpec itself
         self.noise_editor.value_changed.connect(self._on_param_changed)
         self.seed_box = QSpinBox()
         self.seed_box.setRange(0, MAX_SEED)
         self.seed_box.setKeyboardTracking(False)
-        self.seed_box.setToolTip("Seed of the noise: the same seed gives the same kicks.")
+        self.seed_box.setToolTip(self.tr("Seed of the noise: the same seed gives the same kicks."))
         self.seed_box.valueChanged.connect(self._on_seed_changed)
         form = QFormLayout()
         form.addRow("seed", self.seed_box)
-        column.addWidget(section("Gradient noise"))
+        column.addWidget(section(self.tr("Gradient noise")))
         column.addWidget(self.noise_editor)
         column.addLayout(form)
 
@@ -149,11 +155,11 @@ class RunEditor(QWidget):
         for axis, box in zip("xy", self.start_boxes, strict=True):
             box.setDecimals(3)
             box.setKeyboardTracking(False)
-            box.setToolTip(f"The {axis} coordinate this run starts from.")
+            box.setToolTip(self.tr("The {0} coordinate this run starts from.").format(axis))
             box.valueChanged.connect(self._on_start_changed)
             row.addWidget(QLabel(axis))
             row.addWidget(box, 1)
-        column.addWidget(section("Start point"))
+        column.addWidget(section(self.tr("Start point")))
         column.addLayout(row)
 
     # -- following the session ---------------------------------------------------------
@@ -173,7 +179,8 @@ class RunEditor(QWidget):
         spec = self.selected_spec()
         self.body.setEnabled(spec is not None)
         if spec is None:
-            self.header.setText("<i>No run selected</i>")
+            none = self.tr("No run selected")
+            self.header.setText(f"<i>{none}</i>")
             return
         self.header.setText(
             f'<span style="color:{spec.color}; font-size:x-large">■</span> '
@@ -189,7 +196,7 @@ class RunEditor(QWidget):
     def _show_optimizer(self, optimizer) -> None:
         with QSignalBlocker(self.optimizer_combo):
             self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(optimizer.name))
-        self.rule_label.setText(first_line(type(optimizer).__doc__))
+        self.rule_label.setText(engine_text(first_line(type(optimizer).__doc__)))
         self.optimizer_editor = self._show_params(
             self.optimizer_box, self.optimizer_editor, optimizer
         )
@@ -227,8 +234,10 @@ class RunEditor(QWidget):
                 box.setValue(value)
 
     # -- edits ---------------------------------------------------------------------------
-    def _apply(self, what: str, changes_of, merge_key: str = "") -> None:
-        """Change the selected run by `changes_of(run)`, or show the engine's complaint."""
+    def _apply(self, what: str, changes_of, merge_key: str = "", detail: str = "") -> None:
+        """Change the selected run by `changes_of(run)`, or show the engine's complaint.
+
+        `what` is the undo text, translated, with {0} for the run's name and {1} for `detail`."""
         index, scene = self.session.selected, self.session.scene
         if not 0 <= index < len(scene.runs):
             return
@@ -243,7 +252,7 @@ class RunEditor(QWidget):
             self._refresh()  # the controls show the scene again, not the refused value
             return
         self._show_error("")
-        self.session.edit(edited, f"{what} of {spec.name}", merge_key)
+        self.session.edit(edited, what.format(spec.name, detail), merge_key)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -251,26 +260,29 @@ class RunEditor(QWidget):
 
     def _on_optimizer_activated(self, _row: int) -> None:
         self._apply(
-            "Change optimizer", partial(switched_optimizer, self.optimizer_combo.currentData())
+            self.tr("Change optimizer of {0}"),
+            partial(switched_optimizer, self.optimizer_combo.currentData()),
         )
 
     def _on_schedule_activated(self, _row: int) -> None:
         self._apply(
-            "Change schedule", partial(switched_schedule, self.schedule_combo.currentData())
+            self.tr("Change schedule of {0}"),
+            partial(switched_schedule, self.schedule_combo.currentData()),
         )
 
     def _on_param_changed(self, name: str, value, dragging: bool) -> None:
         part = self.sender().objectName()  # which ParamEditor: "optimizer", "schedule" or "run"
         key = self._drag_keys.key_for(f"{self.session.selected}.{part}.{name}", dragging)
-        self._apply(f"Change {name}", partial(param_changes, part, name, value), key)
+        changes = partial(param_changes, part, name, value)
+        self._apply(self.tr("Change {1} of {0}"), changes, key, detail=name)
 
     def _on_seed_changed(self, seed: int) -> None:
-        self._apply("Change seed", partial(param_changes, "run", "seed", seed))
+        self._apply(self.tr("Change seed of {0}"), partial(param_changes, "run", "seed", seed))
 
     def _on_start_changed(self, _value: float) -> None:
         # Only the edited coordinate comes from its box; the other keeps its full precision.
         axis = self.start_boxes.index(self.sender())
-        self._apply("Move start", partial(moved_start, axis, self.sender().value()))
+        self._apply(self.tr("Move start of {0}"), partial(moved_start, axis, self.sender().value()))
 
 
 def param_changes(part: str, name: str, value, spec: RunSpec) -> dict:

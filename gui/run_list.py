@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from engine.optimizers import OPTIMIZERS
 from engine.scene import RunSpec, Scene
+from gui.i18n import engine_text
 
 SHOWN, NAME, SOLO = range(3)
 SWATCH_SIZE = 16
@@ -50,10 +51,12 @@ class RunList(QWidget):
         self.session = session
         self.table = self._make_table()
         self.add_button = self._make_add_button()
-        self.duplicate_button = QPushButton("Duplicate")
-        self.duplicate_button.setToolTip("Add a copy of the selected run with its own colour.")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Delete the selected run (Ctrl+Z brings it back).")
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button.setToolTip(
+            self.tr("Add a copy of the selected run with its own colour.")
+        )
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Delete the selected run (Ctrl+Z brings it back)."))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.duplicate_button, self.remove_button):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -74,9 +77,9 @@ class RunList(QWidget):
     # -- building ------------------------------------------------------------------------
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels(["Show", "Run", "Solo"])
-        table.horizontalHeaderItem(SHOWN).setToolTip("Draw this run on the plots.")
-        table.horizontalHeaderItem(SOLO).setToolTip("Draw only this run.")
+        table.setHorizontalHeaderLabels([self.tr("Show"), self.tr("Run"), self.tr("Solo")])
+        table.horizontalHeaderItem(SHOWN).setToolTip(self.tr("Draw this run on the plots."))
+        table.horizontalHeaderItem(SOLO).setToolTip(self.tr("Draw only this run."))
         header = table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (SHOWN, SOLO):
@@ -94,15 +97,15 @@ class RunList(QWidget):
 
     def _make_add_button(self) -> QToolButton:
         button = QToolButton()
-        button.setText("Add")
+        button.setText(self.tr("Add"))
         button.setToolTip(
-            "Add a run with the chosen optimizer, starting where the selected run starts."
+            self.tr("Add a run with the chosen optimizer, starting where the selected run starts.")
         )
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(button)
         for name, cls in OPTIMIZERS.items():
-            action = QAction(cls.title, menu)
+            action = QAction(engine_text(cls.title), menu)
             action.setData(name)
             menu.addAction(action)
         menu.triggered.connect(self._on_add_menu_triggered)
@@ -117,7 +120,7 @@ class RunList(QWidget):
         selected = self.session.selected
         start = scene.runs[selected].start if selected >= 0 else scene.surface.start
         spec = RunSpec(unique_name(scene, cls.title), cls(), start=start, color=scene.free_color())
-        self._append(spec, f"Add {spec.name}")
+        self._append(spec, self.tr("Add {0}").format(spec.name))
 
     def duplicate_selected(self) -> None:
         index = self.session.selected
@@ -125,10 +128,10 @@ class RunList(QWidget):
             return
         scene = self.session.scene
         original = scene.runs[index]
-        name = unique_name(scene, f"{original.name} copy")
+        name = unique_name(scene, self.tr("{0} copy").format(original.name))
         self._append(
             dataclasses.replace(original, name=name, color=scene.free_color()),
-            f"Duplicate {original.name}",
+            self.tr("Duplicate {0}").format(original.name),
         )
 
     def remove_selected(self) -> None:
@@ -137,7 +140,8 @@ class RunList(QWidget):
             return
         scene = self.session.scene
         runs = scene.runs[:index] + scene.runs[index + 1 :]
-        self.session.edit(dataclasses.replace(scene, runs=runs), f"Remove {scene.runs[index].name}")
+        text = self.tr("Remove {0}").format(scene.runs[index].name)
+        self.session.edit(dataclasses.replace(scene, runs=runs), text)
 
     def _append(self, spec: RunSpec, text: str) -> None:
         scene = self.session.scene
@@ -154,12 +158,13 @@ class RunList(QWidget):
         spec = scene.runs[row]
         if item.column() == SHOWN:
             visible = item.checkState() == Qt.CheckState.Checked
-            verb = "Show" if visible else "Hide"
-            self.session.edit(scene.replace_run(row, visible=visible), f"{verb} {spec.name}")
+            text = self.tr("Show {0}") if visible else self.tr("Hide {0}")
+            self.session.edit(scene.replace_run(row, visible=visible), text.format(spec.name))
         elif item.column() == NAME:
             name = item.text().strip()
             if name and name != spec.name:
-                self.session.edit(scene.replace_run(row, name=name), f"Rename {spec.name}")
+                text = self.tr("Rename {0}").format(spec.name)
+                self.session.edit(scene.replace_run(row, name=name), text)
             else:
                 self._fill_row(row, spec)  # an empty name is refused: show the old one again
         elif item.column() == SOLO:
@@ -191,9 +196,8 @@ class RunList(QWidget):
             shown.setCheckState(Qt.CheckState.Checked if spec.visible else Qt.CheckState.Unchecked)
             name.setText(spec.name)
             name.setIcon(swatch(spec.color))
-            name.setToolTip(
-                f"{spec.name}: {type(spec.optimizer).title}. Double-click or F2 to rename."
-            )
+            tip = self.tr("{0}: {1}. Double-click or F2 to rename.")
+            name.setToolTip(tip.format(spec.name, engine_text(type(spec.optimizer).title)))
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)
@@ -206,7 +210,9 @@ class RunList(QWidget):
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setToolTip(
-                    "Draw this run on the plots." if column == SHOWN else "Draw only this run."
+                    self.tr("Draw this run on the plots.")
+                    if column == SHOWN
+                    else self.tr("Draw only this run.")
                 )
             item.setFlags(flags)
             self.table.setItem(row, column, item)

@@ -6,7 +6,7 @@ import dataclasses
 import html
 from functools import partial
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,15 +23,23 @@ from engine.params import params_of, values_of
 from engine.scene import Scene
 from engine.simulate import checked_steps
 from engine.surfaces import SURFACES
+from gui.i18n import engine_text
 from gui.param_editor import DragKeys, ParamEditor
 from gui.run_editor import ERROR_STYLE, scrolling
 
 MAX_STEPS = 20_000
 WARNING_STYLE = "color: #8A4B00;"
 TEXT_TIPS = {
-    "f": "The loss f(x, y): numbers, x, y, + - * / **, ( ), pi, e, sin, exp, ...; Enter applies.",
-    "bounds": "The plotted box as xmin,xmax,ymin,ymax; Enter applies.",
-    "start": "Where new runs start, as x,y (empty: left of the centre); Enter applies.",
+    "f": QT_TRANSLATE_NOOP(
+        "SurfacePanel",
+        "The loss f(x, y): numbers, x, y, + - * / **, ( ), pi, e, sin, exp, ...; Enter applies.",
+    ),
+    "bounds": QT_TRANSLATE_NOOP(
+        "SurfacePanel", "The plotted box as xmin,xmax,ymin,ymax; Enter applies."
+    ),
+    "start": QT_TRANSLATE_NOOP(
+        "SurfacePanel", "Where new runs start, as x,y (empty: left of the centre); Enter applies."
+    ),
 }
 
 
@@ -56,9 +64,9 @@ class SurfacePanel(QWidget):
     def _build(self) -> None:
         self.surface_combo = QComboBox()
         for name, cls in SURFACES.items():
-            self.surface_combo.addItem(cls.title, name)
+            self.surface_combo.addItem(engine_text(cls.title), name)
         self.surface_combo.setToolTip(
-            "The loss surface the runs descend; every start moves to its default."
+            self.tr("The loss surface the runs descend; every start moves to its default.")
         )
         self.surface_combo.activated.connect(self._on_surface_activated)
         self.formula_label = QLabel()
@@ -77,7 +85,7 @@ class SurfacePanel(QWidget):
         self.gradient_label = QLabel()
         self.gradient_label.setWordWrap(True)
         self.gradient_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.gradient_label.setToolTip("The gradient, derived symbolically from f.")
+        self.gradient_label.setToolTip(self.tr("The gradient, derived symbolically from f."))
         self.gradient_label.setFont(font)  # as large as the formula: it is read from afar
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
@@ -95,10 +103,13 @@ class SurfacePanel(QWidget):
         self.steps_box.setRange(1, MAX_STEPS)
         self.steps_box.setSingleStep(50)
         self.steps_box.setKeyboardTracking(False)
-        self.steps_box.setToolTip("How many updates every run makes (fewer if it diverges).")
+        self.steps_box.setToolTip(
+            self.tr("How many updates every run makes (fewer if it diverges).")
+        )
         self.steps_box.valueChanged.connect(self._on_steps_changed)
         steps_form = QFormLayout()
-        steps_form.addRow("<b>steps</b>", self.steps_box)
+        steps = self.tr("steps")
+        steps_form.addRow(f"<b>{steps}</b>", self.steps_box)
         body = QWidget()
         column = QVBoxLayout(body)
         for widget in (self.surface_combo, self.formula_label, self.gradient_label):
@@ -120,13 +131,13 @@ class SurfacePanel(QWidget):
         with QSignalBlocker(self.surface_combo):
             self.surface_combo.setCurrentIndex(self.surface_combo.findData(surface.name))
         self.formula_label.setText(f"f(x, y) = {surface.formula}")
-        self.about_label.setText(surface.about)
+        self.about_label.setText(engine_text(surface.about))
         self.about_label.setVisible(bool(surface.about))
         gradient = getattr(surface, "gradient_text", "")
         self.gradient_label.setText(gradient)
         self.gradient_label.setVisible(bool(gradient))
         warning = getattr(surface, "warning", "")
-        self.warning_label.setText(f"⚠ {warning}")
+        self.warning_label.setText(f"⚠ {engine_text(warning)}")
         self.warning_label.setVisible(bool(warning))
         with QSignalBlocker(self.steps_box):
             self.steps_box.setValue(scene.steps)
@@ -155,8 +166,9 @@ class SurfacePanel(QWidget):
             field = QLineEdit()
             field.setFont(mono)
             field.setMaxLength(info.max_length)
-            field.setToolTip(TEXT_TIPS.get(info.name, info.doc))
-            field.setPlaceholderText(info.doc)
+            tip = TEXT_TIPS.get(info.name)
+            field.setToolTip(self.tr(tip) if tip else engine_text(info.doc))
+            field.setPlaceholderText(engine_text(info.doc))
             field.editingFinished.connect(self._on_text_edited)
             self.text_fields[info.name] = field
             label = "f(x, y) =" if info.name == "f" else info.name
@@ -192,12 +204,15 @@ class SurfacePanel(QWidget):
 
     def _on_surface_activated(self, _row: int) -> None:
         name = self.surface_combo.currentData()
-        self._edit(f"Surface: {SURFACES[name].title}", partial(switched_surface, name))
+        title = engine_text(SURFACES[name].title)
+        self._edit(self.tr("Surface: {0}").format(title), partial(switched_surface, name))
 
     def _on_param_changed(self, name: str, value, dragging: bool) -> None:
         key = self._drag_keys.key_for(name, dragging)
         self._edit(
-            f"Change {name} of the surface", partial(surface_param_changed, name, value), key
+            self.tr("Change {0} of the surface").format(name),
+            partial(surface_param_changed, name, value),
+            key,
         )
 
     def _on_text_edited(self) -> None:
@@ -218,10 +233,10 @@ class SurfacePanel(QWidget):
             self.text_error_label.show()
             return
         self.text_error_label.hide()
-        self.session.edit(scene, f"Change {name} of the surface")
+        self.session.edit(scene, self.tr("Change {0} of the surface").format(name))
 
     def _on_steps_changed(self, steps: int) -> None:
-        self._edit("Change steps", partial(steps_changed, steps))
+        self._edit(self.tr("Change steps"), partial(steps_changed, steps))
 
 
 def switched_surface(surface_name: str, scene: Scene) -> Scene:

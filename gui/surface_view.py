@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QToolButton
 
@@ -42,7 +42,10 @@ def drawable_positions(run) -> np.ndarray:
 
 
 def start_tip(x, y, data) -> str:
-    return f"start of {data}: ({x:.3g}, {y:.3g})\ndrag to move it (Shift: this run only)"
+    text = QCoreApplication.translate(
+        "SurfaceView", "start of {0}: ({1}, {2})\ndrag to move it (Shift: this run only)"
+    )
+    return text.format(data, f"{x:.3g}", f"{y:.3g}")
 
 
 class SurfaceViewBox(pg.ViewBox):
@@ -131,8 +134,8 @@ class SurfaceView(pg.PlotWidget):
 
     def _make_fit_button(self) -> QToolButton:
         button = QToolButton(self)
-        button.setText("Fit")
-        button.setToolTip("Zoom back to the whole surface.")
+        button.setText(self.tr("Fit"))
+        button.setToolTip(self.tr("Zoom back to the whole surface."))
         button.clicked.connect(self.reset_view)
         return button
 
@@ -294,7 +297,7 @@ class SurfaceView(pg.PlotWidget):
         """Click: move every run's start here; Shift+click: only the selected run's."""
         index = self.session.selected if shift and self.session.selected >= 0 else None
         scene = self.session.scene.with_start((x, y), index)
-        self.session.edit(scene, "Move start")
+        self.session.edit(scene, self.tr("Move start"))
 
     def _on_start_grabbed(self, indices: list[int], shift: bool) -> None:
         """A drag moves the runs starting where the grabbed marker is (Shift: only one of them)."""
@@ -316,7 +319,9 @@ class SurfaceView(pg.PlotWidget):
         for index in self._drag_indices:
             if index < len(scene.runs):
                 scene = scene.with_start((x, y), index)
-        self.session.edit(scene, "Move start", merge_key=f"drag-start-{self._drag_count % 2}")
+        self.session.edit(
+            scene, self.tr("Move start"), merge_key=f"drag-start-{self._drag_count % 2}"
+        )
 
     def view_point_to_scene(self, x: float, y: float) -> QPointF:
         """Scene coordinates of the data point (x, y), for driving the view in tests."""

@@ -16,7 +16,7 @@ from engine.surfaces import SURFACES
 from gui.app import configure
 from gui.contours import LEVEL_COUNT
 from gui.models import Session, Timeline
-from gui.overlays import GRADIENT_FRACTION
+from gui.overlays import GRADIENT_FRACTION, PENS
 from gui.surface_view import SurfaceView, drawable_positions
 
 
@@ -159,10 +159,12 @@ def test_overlays_switch_off_and_leave_the_legend(qtbot):
     }
     view.set_overlay("gradient", False)
     assert not view.overlays.curves["gradient"].isVisible()
-    labels = [label.text for _, label in view.overlays.legend.items]
-    assert not any("∇f" in text for text in labels)
+    legend = view.overlays.legend.text
+    assert "∇f" not in legend and "velocity" in legend and "look-ahead" in legend
+    assert "∇f" not in view.plotItem.titleLabel.text
     view.set_overlay("gradient", True)
     assert view.overlays.curves["gradient"].isVisible()
+    assert "∇f" in view.overlays.legend.text and "∇f" in view.plotItem.titleLabel.text
     with pytest.raises(ValueError, match="bogus"):
         view.set_overlay("bogus", True)
 
@@ -313,3 +315,16 @@ def test_removing_the_soloed_run_redraws_from_the_new_runs(qtbot):
     assert [item.isVisible() for item in view.path_items] == [True] * 3
     for item, run in zip(view.path_items, session.runs, strict=True):
         assert_allclose(curve_points(item), run.positions[:51])
+
+
+def test_vector_legend_sits_in_the_title_in_the_overlay_colours(qtbot):
+    view, _, _ = make_view(qtbot)
+    title = view.plotItem.titleLabel.text
+    for name, pen in PENS.items():
+        assert pen.color().name() in title, name
+    view.highlight("update")
+    assert "<b>step</b>" in view.plotItem.titleLabel.text
+    view.highlight(None)
+    assert "<b>step</b>" not in view.plotItem.titleLabel.text
+    view.overlays.legend.hide()
+    assert not view.plotItem.titleLabel.isVisible()
