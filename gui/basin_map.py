@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from engine.basin import BasinMap, basin_map, basin_rgb, outcome_color, outcome_name
 from engine.scene import RunSpec
+from gui.i18n import engine_text
 from gui.map_worker import MapWorker
 
 GRID = 200
@@ -70,11 +71,11 @@ class BasinMapController(QObject):
     def _build_status_widgets(self) -> tuple[QProgressBar, QPushButton]:
         bar = QProgressBar()
         bar.setRange(0, 1000)
-        bar.setFormat("Basin map %p%")
+        bar.setFormat(self.tr("Basin map %p%"))
         bar.setMaximumWidth(220)
-        bar.setToolTip("Progress of the basin map being computed.")
-        button = QPushButton("Cancel")
-        button.setToolTip("Stop computing the basin map.")
+        bar.setToolTip(self.tr("Progress of the basin map being computed."))
+        button = QPushButton(self.tr("Cancel"))
+        button.setToolTip(self.tr("Stop computing the basin map."))
         button.clicked.connect(self.cancel)
         for widget in (bar, button):
             self.window.statusBar().addWidget(widget)
@@ -84,11 +85,13 @@ class BasinMapController(QObject):
     def _build_action(self):
         action = self.window.add_action(
             self.window.menus["view"],
-            "&Basin map",
+            self.tr("&Basin map"),
             self.set_shown,
             QKeySequence("B"),
-            "Colour every start of the view by where the selected run's optimizer ends from it "
-            "(Ctrl+click the map to add a run there).",
+            self.tr(
+                "Colour every start of the view by where the selected run's optimizer ends from it "
+                "(Ctrl+click the map to add a run there)."
+            ),
         )
         action.setCheckable(True)
         return action
@@ -125,7 +128,7 @@ class BasinMapController(QObject):
             self.legend.setVisible(False)
         self._key = key
         if key is None:
-            self.window.statusBar().showMessage("Basin map: add a run first.", 4000)
+            self.window.statusBar().showMessage(self.tr("Basin map: add a run first."), 4000)
             return
         rect = self.window.surface_view.view_box.viewRect()
         bounds = (rect.left(), rect.right(), rect.top(), rect.bottom())
@@ -185,7 +188,9 @@ class BasinMapController(QObject):
         if self.sender() is self.worker:
             self.worker = None
             self._show_progress(False)
-            self.window.statusBar().showMessage(f"Basin map failed: {message}", 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Basin map failed: {0}").format(message), 8000
+            )
 
     def _on_cancelled(self) -> None:
         pass  # a cancelled worker was already replaced or dropped in cancel()
@@ -209,7 +214,7 @@ class BasinMapController(QObject):
             color=scene.free_color(), visible=True,
         )  # fmt: skip
         runs: tuple[RunSpec, ...] = (*scene.runs, spec)
-        self.session.edit(dataclasses.replace(scene, runs=runs), "Add run from basin map")
+        self.session.edit(dataclasses.replace(scene, runs=runs), self.tr("Add run from basin map"))
         self.session.select(len(runs) - 1)
 
     def eventFilter(self, watched, event) -> bool:
@@ -263,7 +268,7 @@ class BasinMapController(QObject):
                 point = basin.surface.minima[code]
                 text = f"★ {code} ({point.x:.2f}, {point.y:.2f})  {100 * fraction:.1f}%"
             elif fraction > 0:
-                text = f"{outcome_name(code)}  {100 * fraction:.1f}%"
+                text = f"{engine_text(outcome_name(code))}  {100 * fraction:.1f}%"
             else:
                 continue
             rows.append((outcome_color(code), text))
@@ -274,7 +279,7 @@ class BasinMapController(QObject):
         for color, text in self.legend_rows(basin):
             sample = pg.ScatterPlotItem(symbol="s", size=16, brush=color, pen="#444444")
             self.legend.addItem(sample, text)
-        self.legend.addItem(pg.PlotDataItem(pen=None), "darker: more steps")
+        self.legend.addItem(pg.PlotDataItem(pen=None), self.tr("darker: more steps"))
         self.legend.setVisible(True)
 
     def _color_stars(self, basin: BasinMap | None) -> None:

@@ -6,7 +6,7 @@ import dataclasses
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
@@ -27,23 +27,34 @@ AXIS_PENS = {  # λmin axis (gentle) and λmax axis (steep), dashed so the paths
     "low": pg.mkPen("#009E73", width=2, style=Qt.PenStyle.DashLine),
     "high": pg.mkPen("#CC79A7", width=2, style=Qt.PenStyle.DashLine),
 }
+# (name, closed form) of each read-out row, in the order readout_html gives their values.
+READOUT_ROWS = (
+    (QT_TRANSLATE_NOOP("ConditioningLab", "eigenvalues λmin, λmax"), ""),
+    (QT_TRANSLATE_NOOP("ConditioningLab", "stable GD: lr below"), "2/λmax"),
+    (QT_TRANSLATE_NOOP("ConditioningLab", "best GD lr"), "2/(λmin+λmax)"),
+    (QT_TRANSLATE_NOOP("ConditioningLab", "GD error factor per step"), "(κ−1)/(κ+1)"),
+    (QT_TRANSLATE_NOOP("ConditioningLab", "best heavy-ball lr"), "4/(√λmax+√λmin)²"),
+    (QT_TRANSLATE_NOOP("ConditioningLab", "best heavy-ball momentum"), "((√κ−1)/(√κ+1))²"),
+    (QT_TRANSLATE_NOOP("ConditioningLab", "heavy-ball error factor"), "(√κ−1)/(√κ+1)"),
+)
 
 
 def readout_html(c: Conditioning) -> str:
     """The closed forms, value beside name and formula under it: narrow enough for a side dock."""
-    rows = (
-        ("eigenvalues λmin, λmax", "", f"{c.lambda_min:.4g}, {c.lambda_max:.4g}"),
-        ("stable GD: lr below", "2/λmax", f"{c.stability_lr:.4g}"),
-        ("best GD lr", "2/(λmin+λmax)", f"{c.gd_lr:.4g}"),
-        ("GD error factor per step", "(κ−1)/(κ+1)", f"{c.gd_rate:.4f}"),
-        ("best heavy-ball lr", "4/(√λmax+√λmin)²", f"{c.heavy_ball_lr:.4g}"),
-        ("best heavy-ball momentum", "((√κ−1)/(√κ+1))²", f"{c.heavy_ball_momentum:.4f}"),
-        ("heavy-ball error factor", "(√κ−1)/(√κ+1)", f"{c.heavy_ball_rate:.4f}"),
+    values = (
+        f"{c.lambda_min:.4g}, {c.lambda_max:.4g}",
+        f"{c.stability_lr:.4g}",
+        f"{c.gd_lr:.4g}",
+        f"{c.gd_rate:.4f}",
+        f"{c.heavy_ball_lr:.4g}",
+        f"{c.heavy_ball_momentum:.4f}",
+        f"{c.heavy_ball_rate:.4f}",
     )
     cells = "".join(
-        f"<tr><td>{name}<br><span style='color:#555555; font-size:10pt'>{formula}</span></td>"
+        f"<tr><td>{QCoreApplication.translate('ConditioningLab', name)}<br>"
+        f"<span style='color:#555555; font-size:10pt'>{formula}</span></td>"
         f"<td align='right' style='font-size:14pt'><b>{value}</b></td></tr>"
-        for name, formula, value in rows
+        for (name, formula), value in zip(READOUT_ROWS, values, strict=True)
     )
     return f"<table cellspacing='3' style='font-size:11pt'>{cells}</table>"
 
@@ -77,23 +88,23 @@ class ConditioningLab(QObject):
         )
         self.kappa_slider.setRange(0, KAPPA_STEPS)
         self.kappa_slider.setToolTip(
-            "Condition number κ = λmax/λmin, on a log scale from 1 to 1000."
+            self.tr("Condition number κ = λmax/λmin, on a log scale from 1 to 1000.")
         )
         self.angle_slider.setRange(-90, 90)
-        self.angle_slider.setToolTip("Rotation of the bowl's axes in degrees.")
+        self.angle_slider.setToolTip(self.tr("Rotation of the bowl's axes in degrees."))
         self.kappa_label, self.angle_label, self.readout = QLabel(), QLabel(), QLabel()
         self.readout.setTextFormat(Qt.TextFormat.RichText)
-        self.gd_button = QPushButton("Apply best GD")
-        self.gd_button.setToolTip("Make the selected run plain SGD at lr = 2/(λmin+λmax).")
-        self.heavy_ball_button = QPushButton("Apply best heavy-ball")
+        self.gd_button = QPushButton(self.tr("Apply best GD"))
+        self.gd_button.setToolTip(self.tr("Make the selected run plain SGD at lr = 2/(λmin+λmax)."))
+        self.heavy_ball_button = QPushButton(self.tr("Apply best heavy-ball"))
         self.heavy_ball_button.setToolTip(
-            "Make the selected run heavy-ball momentum with the optimal lr and momentum."
+            self.tr("Make the selected run heavy-ball momentum with the optimal lr and momentum.")
         )
         self.note = QLabel()
         form = QFormLayout()
         for label, slider, value in (
             ("κ", self.kappa_slider, self.kappa_label),
-            ("angle", self.angle_slider, self.angle_label),
+            (self.tr("angle"), self.angle_slider, self.angle_label),
         ):
             row = QHBoxLayout()
             row.addWidget(slider, 1)
@@ -128,12 +139,13 @@ class ConditioningLab(QObject):
             self.session.scene, surface=dataclasses.replace(surface, **changes)
         )
         key = "conditioning-" + "-".join(changes)
-        self.session.edit(scene, f"Set {', '.join(changes)} of the quadratic", merge_key=key)
+        text = self.tr("Set {0} of the quadratic").format(", ".join(changes))
+        self.session.edit(scene, text, merge_key=key)
 
     def apply_best_gd(self) -> None:
         c = self.conditioning
         if c is not None:
-            self._set_optimizer(SGD(lr=c.gd_lr), "Best plain GD for this κ")
+            self._set_optimizer(SGD(lr=c.gd_lr), self.tr("Best plain GD for this κ"))
 
     def apply_best_heavy_ball(self) -> None:
         c = self.conditioning
@@ -142,7 +154,7 @@ class ConditioningLab(QObject):
             return
         form = spec.optimizer.form if isinstance(spec.optimizer, Momentum) else "pytorch"
         optimizer = Momentum(lr=c.heavy_ball_lr, momentum=c.heavy_ball_momentum, form=form)
-        self._set_optimizer(optimizer, "Best heavy ball for this κ")
+        self._set_optimizer(optimizer, self.tr("Best heavy ball for this κ"))
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -178,7 +190,7 @@ class ConditioningLab(QObject):
         self._draw_axes(c, surface)
         if c is None:
             self.readout.setText("")
-            self.note.setText("Choose the quadratic bowl to use the lab.")
+            self.note.setText(self.tr("Choose the quadratic bowl to use the lab."))
             return
         for slider, position in (
             (self.kappa_slider, round(math.log10(surface.kappa) / 3 * KAPPA_STEPS)),
@@ -191,9 +203,12 @@ class ConditioningLab(QObject):
         self.angle_label.setText(f"{surface.angle:.0f}°")
         self.readout.setText(readout_html(c))
         self.note.setText(
-            "<span style='color:#009E73'>╌ λmin axis</span> &nbsp; "
-            "<span style='color:#CC79A7'>╌ λmax axis</span> &nbsp; (best settings assume a "
-            "constant lr)"
+            "<span style='color:#009E73'>╌ {}</span> &nbsp; "
+            "<span style='color:#CC79A7'>╌ {}</span> &nbsp; {}".format(
+                self.tr("λmin axis"),
+                self.tr("λmax axis"),
+                self.tr("(best settings assume a constant lr)"),
+            )
         )
 
     def _on_kappa_slider_moved(self, position: int) -> None:
@@ -206,7 +221,7 @@ class ConditioningLab(QObject):
 def install(window) -> ConditioningLab:
     """Add the "Conditioning lab" dock (useful with the quadratic) and return its controller."""
     lab = ConditioningLab(window)
-    dock = QDockWidget("Conditioning lab", window)
+    dock = QDockWidget(QCoreApplication.translate("ConditioningLab", "Conditioning lab"), window)
     dock.setObjectName("dock-conditioning-lab")
     dock.setWidget(lab.widget)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +26,13 @@ from PySide6.QtWidgets import (
 from engine.conditioning import sweep_marks
 from engine.params import values_of
 from engine.sweep import Axis, SweepResult, check_axis, log_ticks, owner_of, sweep, sweepable
+from gui.i18n import engine_text
 from gui.map_worker import MapWorker
 
-METRIC_NAMES = {"final_loss": "final loss − f*", "steps_to_tol": "steps to tolerance"}
+METRIC_NAMES = {
+    "final_loss": QT_TRANSLATE_NOOP("SweepMapController", "final loss − f*"),
+    "steps_to_tol": QT_TRANSLATE_NOOP("SweepMapController", "steps to tolerance"),
+}
 TOLERANCES = ("1e-3", "1e-4", "1e-6", "1e-8", "1e-10")
 LOSS_FLOOR = 1e-16  # a final loss gap of 0 is drawn as this on the log colour scale
 FAILED_RGBA = (215, 215, 215, 255)  # diverged, or never within tolerance
@@ -60,11 +64,12 @@ class AxisPicker(QWidget):
         super().__init__(parent)
         self.name, self.low, self.high = QComboBox(), QLineEdit(), QLineEdit()
         self.scale = QComboBox()
-        self.scale.addItems(["lin", "log"])
-        self.name.setToolTip(f"The hyper-parameter along the {label} axis.")
-        self.low.setToolTip("Lowest value swept.")
-        self.high.setToolTip("Highest value swept.")
-        self.scale.setToolTip("Space the values evenly (lin) or by equal ratios (log).")
+        self.scale.addItem(self.tr("lin"), False)
+        self.scale.addItem(self.tr("log"), True)
+        self.name.setToolTip(self.tr("The hyper-parameter along the {0} axis.").format(label))
+        self.low.setToolTip(self.tr("Lowest value swept."))
+        self.high.setToolTip(self.tr("Highest value swept."))
+        self.scale.setToolTip(self.tr("Space the values evenly (lin) or by equal ratios (log)."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(label))
@@ -75,14 +80,16 @@ class AxisPicker(QWidget):
         self.name.setCurrentText(axis.name)
         self.low.setText(f"{axis.low:g}")
         self.high.setText(f"{axis.high:g}")
-        self.scale.setCurrentText("log" if axis.log else "lin")
+        self.scale.setCurrentIndex(self.scale.findData(bool(axis.log)))
 
     def axis(self) -> Axis:
         try:
             low, high = float(self.low.text()), float(self.high.text())
         except ValueError:
-            raise ValueError(f"{self.name.currentText()}: low and high must be numbers") from None
-        return Axis(self.name.currentText(), low, high, self.scale.currentText() == "log")
+            raise ValueError(
+                self.tr("{0}: low and high must be numbers").format(self.name.currentText())
+            ) from None
+        return Axis(self.name.currentText(), low, high, bool(self.scale.currentData()))
 
 
 class SweepImage(pg.ImageItem):
@@ -129,31 +136,36 @@ class SweepMapController(QObject):
         self.grid, self.metric, self.tolerance = QSpinBox(), QComboBox(), QComboBox()
         self.grid.setRange(5, 100)
         self.grid.setValue(40)
-        self.grid.setToolTip("Values per axis: the map has grid × grid settings.")
+        self.grid.setToolTip(self.tr("Values per axis: the map has grid × grid settings."))
         for key, text in METRIC_NAMES.items():
-            self.metric.addItem(text, key)
+            self.metric.addItem(QCoreApplication.translate("SweepMapController", text), key)
         self.metric.setCurrentIndex(1)
-        self.metric.setToolTip("Colour cells by the final loss or by the steps to get within tol.")
+        self.metric.setToolTip(
+            self.tr("Colour cells by the final loss or by the steps to get within tol.")
+        )
         self.tolerance.addItems(TOLERANCES)
         self.tolerance.setCurrentText("1e-6")
-        self.tolerance.setToolTip("Loss − f* counted as reached, for steps to tolerance.")
-        self.compute_button, self.cancel_button = QPushButton("Compute"), QPushButton("Cancel")
-        self.compute_button.setToolTip("Run every setting of the grid for the scene's steps.")
-        self.cancel_button.setToolTip("Stop the sweep being computed.")
+        self.tolerance.setToolTip(self.tr("Loss − f* counted as reached, for steps to tolerance."))
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.compute_button.setToolTip(
+            self.tr("Run every setting of the grid for the scene's steps.")
+        )
+        self.cancel_button.setToolTip(self.tr("Stop the sweep being computed."))
         self.cancel_button.setEnabled(False)
         self.compute_button.clicked.connect(self.compute)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setToolTip("Progress of the sweep being computed.")
+        self.progress.setToolTip(self.tr("Progress of the sweep being computed."))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.plot = pg.PlotWidget()
         controls = QGridLayout()
         for row, widgets in enumerate((
             (self.x_picker,), (self.y_picker,),
-            (QLabel("grid"), self.grid, QLabel("tol"), self.tolerance),
-            (QLabel("colour"), self.metric),
+            (QLabel(self.tr("grid")), self.grid, QLabel(self.tr("tol")), self.tolerance),
+            (QLabel(self.tr("colour")), self.metric),
             (self.compute_button, self.cancel_button, self.progress),
         )):  # fmt: skip
             span = 6 if len(widgets) == 1 else 1
@@ -206,7 +218,7 @@ class SweepMapController(QObject):
         """The sweep the controls describe, as sweep()'s arguments (ValueError if invalid)."""
         spec = self.selected_spec()
         if spec is None:
-            raise ValueError("select a run first")
+            raise ValueError(self.tr("select a run first"))
         x, y = self.x_picker.axis(), self.y_picker.axis()
         for axis in (x, y):
             check_axis(axis, spec.optimizer, spec.schedule)
@@ -223,9 +235,9 @@ class SweepMapController(QObject):
         try:
             arguments = self.request()
         except ValueError as error:
-            self.message.setText(f"Cannot sweep: {error}")
+            self.message.setText(self.tr("Cannot sweep: {0}").format(error))
             return
-        self.message.setText("Computing…")
+        self.message.setText(self.tr("Computing…"))
         self.worker = MapWorker(SweepJob(arguments), self)
         self.worker.progressed.connect(self._on_progressed)
         self.worker.finished_with.connect(self._on_finished_with)
@@ -239,7 +251,7 @@ class SweepMapController(QObject):
             self.worker.cancel()
             self._retired.append(self.worker)
             self.worker = None
-            self.message.setText("Cancelled.")
+            self.message.setText(self.tr("Cancelled."))
         self._set_busy(False)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
@@ -267,7 +279,7 @@ class SweepMapController(QObject):
         schedule = dataclasses.replace(spec.schedule, **changes["schedule"])
         text = ", ".join(f"{name}={value:.3g}" for name, value in settings.items())
         scene = self.session.scene.replace_run(index, optimizer=optimizer, schedule=schedule)
-        self.session.edit(scene, f"Set {text} from the sweep map")
+        self.session.edit(scene, self.tr("Set {0} from the sweep map").format(text))
 
     def show_result(self, result: SweepResult) -> None:
         """Draw `result` coloured by the chosen metric, with the marks."""
@@ -282,7 +294,10 @@ class SweepMapController(QObject):
         self.image.setRect(QRectF(*self._cell_rect(result)))
         self.colour_bar.setLevels((low, high))
         self.colour_bar.axis.setTicks([[(lvl, f"{10**lvl:.3g}") for lvl in log_ticks(low, high)]])
-        self.colour_bar.axis.setLabel(f"{METRIC_NAMES[self.metric.currentData()]} (log)")
+        metric = QCoreApplication.translate(
+            "SweepMapController", METRIC_NAMES[self.metric.currentData()]
+        )
+        self.colour_bar.axis.setLabel(self.tr("{0} (log)").format(metric))
         item = self.plot.plotItem
         for side, axis, values in (
             ("bottom", result.x, result.x_values),
@@ -291,7 +306,7 @@ class SweepMapController(QObject):
             picks = np.linspace(0, len(values) - 1, 5).round().astype(int)
             ticks = [(self.to_plot(axis, values[i]), f"{values[i]:.3g}") for i in picks]
             item.getAxis(side).setTicks([ticks])
-            item.setLabel(side, axis.name + (" (log)" if axis.log else ""))
+            item.setLabel(side, self.tr("{0} (log)").format(axis.name) if axis.log else axis.name)
         self._draw_marks()
         item.autoRange(padding=0)
         self.message.setText(self._summary(result))
@@ -326,7 +341,7 @@ class SweepMapController(QObject):
         for line in self.mark_lines:
             item.removeItem(line)
         self.mark_lines, spots = [], []
-        legend = ["<b>✕</b> current setting"]
+        legend = ["<b>✕</b> " + self.tr("current setting")]
         current = self.current_setting()
         points = [] if current is None else [current]
         self.current_mark.setData([self.to_plot(result.x, p[0]) for p in points],
@@ -340,7 +355,8 @@ class SweepMapController(QObject):
                     dict(pos=position, symbol=MARK_SYMBOLS[label], brush=MARK_BRUSHES[label])
                 )
                 legend.append(
-                    f"<span style='color:{MARK_BRUSHES[label]}'>{LEGEND[label]}</span> {label}"
+                    f"<span style='color:{MARK_BRUSHES[label]}'>{LEGEND[label]}</span> "
+                    f"{engine_text(label)}"
                 )
             else:
                 vertical = x is not None
@@ -349,17 +365,23 @@ class SweepMapController(QObject):
                 line = pg.InfiniteLine(at, angle=90 if vertical else 0, pen=pen)
                 item.addItem(line)
                 self.mark_lines.append(line)
-                legend.append(f"<span style='color:{MARK_BRUSHES[label]}'>╌</span> {label}")
+                legend.append(
+                    f"<span style='color:{MARK_BRUSHES[label]}'>╌</span> {engine_text(label)}"
+                )
         self.optima_marks.setData(spots)
-        legend.append("<span style='color:#b0b0b0'>■</span> diverged / never within tol")
+        legend.append(
+            "<span style='color:#b0b0b0'>■</span> " + self.tr("diverged / never within tol")
+        )
         self.legend.setText(" &nbsp; ".join(legend))
 
     def _summary(self, result: SweepResult) -> str:
         best = result.best(self.metric.currentData())
         if best is None:
-            return "Every setting diverged or missed the tolerance (grey)."
+            return self.tr("Every setting diverged or missed the tolerance (grey).")
         text = ", ".join(f"{k} = {v:.3g}" for k, v in result.settings(*best).items())
-        return f"Best cell: {text}. Click a cell to give the selected run its settings."
+        return self.tr(
+            "Best cell: {0}. Click a cell to give the selected run its settings."
+        ).format(text)
 
     def _fill_names(self) -> None:
         """Offer the selected run's sweepable names; keep the chosen ones while they exist."""
@@ -383,8 +405,10 @@ class SweepMapController(QObject):
         enough = len(names) >= 2
         self.compute_button.setEnabled(enough and not self.computing)
         if not enough:
-            self.message.setText("The selected run needs two float hyper-parameters to sweep "
-                                 "(pick momentum, Adam… or a schedule with a rate k).")  # fmt: skip
+            self.message.setText(self.tr(
+                "The selected run needs two float hyper-parameters to sweep "
+                "(pick momentum, Adam… or a schedule with a rate k)."
+            ))  # fmt: skip
 
     def _set_busy(self, busy: bool) -> None:
         self.compute_button.setEnabled(not busy)
@@ -422,7 +446,7 @@ class SweepMapController(QObject):
         if self.sender() is self.worker:
             self.worker = None
             self._set_busy(False)
-            self.message.setText(f"Sweep failed: {message}")
+            self.message.setText(self.tr("Sweep failed: {0}").format(message))
 
     def _on_thread_finished(self) -> None:
         worker = self.sender()
@@ -449,7 +473,8 @@ class SweepJob:
 def install(window) -> SweepMapController:
     """Add the "Sweep map" dock (tabbed with the charts) and return its controller."""
     controller = SweepMapController(window)
-    dock = QDockWidget("Sweep map", window)
+    title = QCoreApplication.translate("SweepMapController", "Sweep map")
+    dock = QDockWidget(title, window)
     dock.setObjectName("dock-sweep-map")
     dock.setWidget(controller.widget)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

@@ -1,4 +1,531 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>engine</name>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent: x = x − lr·g.</source>
+        <translation>기본 경사 하강법: x = x − lr·g.</translation>
+    </message>
+    <message>
+        <source>learning rate: the size of each step</source>
+        <translation>학습률: 한 스텝의 크기</translation>
+    </message>
+    <message>
+        <source>ρ in the textbook, α in cs231n</source>
+        <translation>교재의 ρ, cs231n의 α</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>Heavy-ball momentum in either form; the two agree while lr is constant.</source>
+        <translation>두 형태 중 하나로 쓰는 헤비볼 모멘텀. lr이 일정하면 두 형태는 같습니다.</translation>
+    </message>
+    <message>
+        <source>fraction of the velocity kept from one step to the next</source>
+        <translation>다음 스텝으로 넘겨 유지하는 속도 벡터의 비율</translation>
+    </message>
+    <message>
+        <source>α in eq. 5.12, ρ in cs231n</source>
+        <translation>식 5.12의 α, cs231n의 ρ</translation>
+    </message>
+    <message>
+        <source>pytorch: v = μv + g, x −= lr·v (cs231n); sutskever: v = μv − lr·g, x += v (eq. 5.12)</source>
+        <translation>pytorch: v = μv + g, x −= lr·v (cs231n); sutskever: v = μv − lr·g, x += v (식 5.12)</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>네스테로프</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum: the gradient is taken where the velocity is about to carry us.</source>
+        <translation>네스테로프 모멘텀: 속도 벡터가 곧 데려갈 곳에서 그레이디언트를 구합니다.</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>AdaGrad (algorithm 5-3): r = r + g⊙g;  x = x − lr·g / (√r + ε).</source>
+        <translation>AdaGrad (알고리즘 5-3): r = r + g⊙g;  x = x − lr·g / (√r + ε).</translation>
+    </message>
+    <message>
+        <source>ε added to √r so the division never blows up</source>
+        <translation>나눗셈이 폭주하지 않도록 √r에 더하는 ε</translation>
+    </message>
+    <message>
+        <source>δ or ε</source>
+        <translation>δ 또는 ε</translation>
+    </message>
+    <message>
+        <source>starting value of the sum of squared gradients r</source>
+        <translation>그레이디언트 제곱의 누적 r의 초깃값</translation>
+    </message>
+    <message>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>RMSProp (algorithm 5-4): r = α·r + (1−α)·g⊙g;  x = x − lr·g / (√r + ε).</source>
+        <translation>RMSProp (알고리즘 5-4): r = α·r + (1−α)·g⊙g;  x = x − lr·g / (√r + ε).</translation>
+    </message>
+    <message>
+        <source>decay of the moving average of g²</source>
+        <translation>g²의 가중 이동 평균 계수</translation>
+    </message>
+    <message>
+        <source>α (ρ in cs231n)</source>
+        <translation>α (cs231n의 ρ)</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Adam (algorithm 5-5, with the cs231n fix: the corrected moments are not stored),</source>
+        <translation>Adam (알고리즘 5-5, cs231n의 수정 적용: 보정한 모멘트는 저장하지 않음),</translation>
+    </message>
+    <message>
+        <source>decay of the first moment m</source>
+        <translation>1차 모멘트 m의 감쇠 계수</translation>
+    </message>
+    <message>
+        <source>β1 or ρ1</source>
+        <translation>β1 또는 ρ1</translation>
+    </message>
+    <message>
+        <source>decay of the second moment v</source>
+        <translation>2차 모멘트 v의 감쇠 계수</translation>
+    </message>
+    <message>
+        <source>β2 or ρ2</source>
+        <translation>β2 또는 ρ2</translation>
+    </message>
+    <message>
+        <source>divide the moments by (1 − β^t) so early steps are not mis-scaled</source>
+        <translation>초기 스텝의 크기가 어긋나지 않도록 모멘트를 (1 − β^t)로 나눔</translation>
+    </message>
+    <message>
+        <source>AMSGrad: divide by the largest v seen so far, so no axis's step ever grows</source>
+        <translation>AMSGrad: 지금까지 나온 가장 큰 v로 나누어 어느 축의 스텝도 커지지 않게 함</translation>
+    </message>
+    <message>
+        <source>L2 penalty λ: λ·x is added to the gradient before the moments</source>
+        <translation>L2 벌점 λ: 모멘트를 구하기 전에 그레이디언트에 λ·x를 더함</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>AdamW (Loshchilov &amp; Hutter; torch.optim.AdamW): Adam with decoupled weight decay.</source>
+        <translation>AdamW (Loshchilov &amp; Hutter; torch.optim.AdamW): 가중치 감쇠를 분리한 Adam.</translation>
+    </message>
+    <message>
+        <source>decoupled decay λ: x shrinks by the fraction lr·λ each step</source>
+        <translation>분리된 감쇠 λ: 매 스텝 x가 lr·λ의 비율만큼 줄어듦</translation>
+    </message>
+    <message>
+        <source>NAdam</source>
+        <translation>NAdam</translation>
+    </message>
+    <message>
+        <source>NAdam (Dozat; torch.optim.NAdam): Adam with a Nesterov look-ahead in the moment.</source>
+        <translation>NAdam (Dozat; torch.optim.NAdam): 모멘트에 네스테로프 예견을 넣은 Adam.</translation>
+    </message>
+    <message>
+        <source>ψ: how fast μt warms up from β1/2 towards β1</source>
+        <translation>ψ: μt가 β1/2에서 β1로 올라가는 속도</translation>
+    </message>
+    <message>
+        <source>Adadelta</source>
+        <translation>Adadelta</translation>
+    </message>
+    <message>
+        <source>Adadelta (Zeiler 2012; torch.optim.Adadelta): the step's own RMS replaces the lr.</source>
+        <translation>Adadelta (Zeiler 2012; torch.optim.Adadelta): 스텝 자신의 RMS가 lr을 대신합니다.</translation>
+    </message>
+    <message>
+        <source>multiplies δ; 1 in the paper</source>
+        <translation>δ에 곱하는 값; 논문에서는 1</translation>
+    </message>
+    <message>
+        <source>decay of both moving averages</source>
+        <translation>두 이동 평균의 감쇠 계수</translation>
+    </message>
+    <message>
+        <source>ε inside both roots; also sets the first steps' size</source>
+        <translation>두 제곱근 안의 ε; 첫 스텝들의 크기도 정함</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>계단식 감쇠</translation>
+    </message>
+    <message>
+        <source>steps between two drops</source>
+        <translation>두 번의 감소 사이의 스텝 수</translation>
+    </message>
+    <message>
+        <source>factor applied at each drop</source>
+        <translation>감소할 때마다 곱하는 계수</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>지수 감쇠</translation>
+    </message>
+    <message>
+        <source>decay rate per step</source>
+        <translation>스텝당 감쇠율</translation>
+    </message>
+    <message>
+        <source>Inverse time</source>
+        <translation>1/t 감쇠</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>코사인</translation>
+    </message>
+    <message>
+        <source>Cosine annealing from lr down to floor·lr over each period, then a warm restart.</source>
+        <translation>주기마다 lr에서 floor·lr까지 코사인으로 줄인 뒤 다시 시작(웜 리스타트)합니다.</translation>
+    </message>
+    <message>
+        <source>steps from lr down to floor·lr</source>
+        <translation>lr에서 floor·lr까지 내려가는 스텝 수</translation>
+    </message>
+    <message>
+        <source>fraction of lr left at the end of a period</source>
+        <translation>주기가 끝날 때 남는 lr의 비율</translation>
+    </message>
+    <message>
+        <source>Canyon</source>
+        <translation>협곡 지형</translation>
+    </message>
+    <message>
+        <source>cs231n's long valley (fig. 5-13a): cliffs across y, a gentle slope along x.</source>
+        <translation>cs231n의 긴 골짜기(그림 5-13(a)): y 방향으로는 절벽, x 방향으로는 완만한 경사.</translation>
+    </message>
+    <message>
+        <source>Steep walls drop to a long, gently sloping floor: SGD zig-zags across, momentum builds speed along it, adaptive methods rescale each axis.</source>
+        <translation>가파른 벽이 길고 완만한 바닥으로 떨어집니다: SGD는 가로로 지그재그하고, 모멘텀은 바닥을 따라 속도를 붙이며, 적응적 학습률 방법은 축마다 보폭을 조절합니다.</translation>
+    </message>
+    <message>
+        <source>Saddle</source>
+        <translation>안장점 지형</translation>
+    </message>
+    <message>
+        <source>A saddle at the centre (fig. 5-13b) with two minima to escape to.</source>
+        <translation>중앙의 안장점(그림 5-13(b))과 빠져나갈 두 최소점.</translation>
+    </message>
+    <message>
+        <source>Along x the centre is a minimum, along y a maximum: plain gradient descent crawls away from the saddle while adaptive methods escape quickly.</source>
+        <translation>중앙은 x 방향으로는 최소점, y 방향으로는 최대점입니다: 기본 경사 하강법은 안장점에서 느리게 벗어나고, 적응적 학습률 방법은 빠르게 빠져나갑니다.</translation>
+    </message>
+    <message>
+        <source>Local minima</source>
+        <translation>지역 최소점</translation>
+    </message>
+    <message>
+        <source>A tilted washboard: two local minima on the way to the global one.</source>
+        <translation>기울어진 빨래판: 전역 최소점으로 가는 길에 지역 최소점이 둘 있습니다.</translation>
+    </message>
+    <message>
+        <source>Ripples along x leave local minima on the way to the global one: SGD stops in the first dip, momentum can roll through.</source>
+        <translation>x 방향의 물결이 전역 최소점으로 가는 길에 지역 최소점을 만듭니다: SGD는 첫 웅덩이에 멈추고, 모멘텀은 굴러서 지나갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation>평원</translation>
+    </message>
+    <message>
+        <source>A nearly flat plain before a Gaussian bowl: tiny gradients far from the minimum.</source>
+        <translation>가우스 그릇 앞의 거의 평평한 평원: 최소점에서 멀면 그레이디언트가 아주 작습니다.</translation>
+    </message>
+    <message>
+        <source>Far from the bowl the ground is almost flat: SGD barely moves, while methods that divide by the gradient's size keep a steady pace.</source>
+        <translation>그릇에서 멀리 떨어진 곳은 거의 평평합니다: SGD는 거의 움직이지 않지만, 그레이디언트 크기로 나누는 방법은 일정한 속도를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Rosenbrock</source>
+        <translation>Rosenbrock</translation>
+    </message>
+    <message>
+        <source>A curved, flat-bottomed banana valley: easy to find, slow to follow.</source>
+        <translation>바닥이 평평하고 휘어진 바나나 모양 골짜기: 찾기는 쉽지만 따라가기는 느립니다.</translation>
+    </message>
+    <message>
+        <source>Beale</source>
+        <translation>Beale</translation>
+    </message>
+    <message>
+        <source>Sharp ridges and flat arms: a test of how a step size adapts.</source>
+        <translation>날카로운 능선과 평평한 팔: 보폭이 얼마나 잘 적응하는지 시험합니다.</translation>
+    </message>
+    <message>
+        <source>Himmelblau</source>
+        <translation>Himmelblau</translation>
+    </message>
+    <message>
+        <source>Four equal minima: where a run ends depends on where it starts.</source>
+        <translation>높이가 같은 최소점 넷: 실행이 어디서 끝나는지는 어디서 시작하는지에 달려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Booth</translation>
+    </message>
+    <message>
+        <source>A tilted, mildly stretched bowl: the easy case.</source>
+        <translation>기울어지고 조금 늘어난 그릇: 쉬운 경우.</translation>
+    </message>
+    <message>
+        <source>Rastrigin</source>
+        <translation>Rastrigin</translation>
+    </message>
+    <message>
+        <source>An egg box of local minima around one global minimum.</source>
+        <translation>하나의 전역 최소점을 둘러싼 달걀판 모양의 지역 최소점들.</translation>
+    </message>
+    <message>
+        <source>Ackley</source>
+        <translation>Ackley</translation>
+    </message>
+    <message>
+        <source>A nearly flat, rippled plain around one deep hole.</source>
+        <translation>깊은 구멍 하나를 둘러싼, 거의 평평하고 물결진 평원.</translation>
+    </message>
+    <message>
+        <source>Six-hump camel</source>
+        <translation>여섯 혹 낙타</translation>
+    </message>
+    <message>
+        <source>Two global minima, four local ones and the saddles between them.</source>
+        <translation>전역 최소점 둘, 지역 최소점 넷, 그리고 그 사이의 안장점들.</translation>
+    </message>
+    <message>
+        <source>Quadratic bowl</source>
+        <translation>이차 함수 그릇</translation>
+    </message>
+    <message>
+        <source>½(x_r² + κ·y_r²) with the axes rotated by `angle` degrees: κ is the condition number.</source>
+        <translation>축을 `angle`도 회전한 ½(x_r² + κ·y_r²): κ는 조건수입니다.</translation>
+    </message>
+    <message>
+        <source>The model of every valley: κ sets how stretched it is.</source>
+        <translation>모든 골짜기의 모형: κ가 얼마나 늘어났는지를 정합니다.</translation>
+    </message>
+    <message>
+        <source>condition number: curvature ratio</source>
+        <translation>조건수: 곡률의 비</translation>
+    </message>
+    <message>
+        <source>rotation of the axes in degrees</source>
+        <translation>축의 회전 각도(도)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 정의</translation>
+    </message>
+    <message>
+        <source>f(x, y) typed by the user, parsed by a whitelist, differentiated by sympy.</source>
+        <translation>사용자가 입력한 f(x, y). 허용 목록으로 해석하고 sympy로 미분합니다.</translation>
+    </message>
+    <message>
+        <source>Your own f(x, y): the gradient is derived symbolically, minima found numerically.</source>
+        <translation>직접 만든 f(x, y): 그레이디언트는 기호 미분으로, 최소점은 수치적으로 구합니다.</translation>
+    </message>
+    <message>
+        <source>the view: xmin,xmax,ymin,ymax</source>
+        <translation>보이는 영역: xmin,xmax,ymin,ymax</translation>
+    </message>
+    <message>
+        <source>the default start x,y (empty: left of the centre)</source>
+        <translation>기본 시작점 x,y (비우면 중앙의 왼쪽)</translation>
+    </message>
+    <message>
+        <source>f(x, y) with + - * / **, ( ), numbers, pi, e, sin, exp, ...</source>
+        <translation>f(x, y): + - * / **, ( ), 숫자, pi, e, sin, exp, ... 사용 가능</translation>
+    </message>
+    <message>
+        <source>Momentum damps SGD's zig-zag (fig. 5-10)</source>
+        <translation>모멘텀은 SGD의 지그재그를 누그러뜨린다 (그림 5-10)</translation>
+    </message>
+    <message>
+        <source>A long, narrow valley: the loss is 20 times more curved across it than along it (κ = 20). SGD's step, ρ·∂J/∂Θ, is so large across the valley that every step overshoots to the other wall, so the blue path zig-zags from side to side while creeping along the floor. Momentum (v = α·v − ρ·∂J/∂Θ, Θ = Θ + v, α = 0.8) adds up the gradients of past steps: the across-valley parts alternate in sign and cancel, the along-valley parts agree and add up. Its path swings gently instead of zig-zagging, and it reaches the minimum first.</source>
+        <translation>길고 좁은 골짜기: 손실의 곡률이 골짜기를 가로지르는 방향으로 따라가는 방향보다 20배 큽니다(κ = 20). SGD의 스텝 ρ·∂J/∂Θ는 골짜기를 가로지르는 방향으로 너무 커서 매 스텝 반대쪽 벽으로 오버슈팅합니다. 그래서 파란 경로는 바닥을 따라 조금씩 나아가며 좌우로 지그재그합니다. 모멘텀(v = α·v − ρ·∂J/∂Θ, Θ = Θ + v, α = 0.8)은 지난 스텝들의 그레이디언트를 누적합니다: 골짜기를 가로지르는 성분은 부호가 번갈아 바뀌어 상쇄되고, 골짜기를 따라가는 성분은 방향이 같아 더해집니다. 그 경로는 지그재그 대신 부드럽게 흔들리며, 최소점에 먼저 도착합니다.</translation>
+    </message>
+    <message>
+        <source>Noisy gradients: momentum averages the noise</source>
+        <translation>잡음 섞인 그레이디언트: 모멘텀은 잡음을 평균한다</translation>
+    </message>
+    <message>
+        <source>Gradients computed on mini-batches are noisy. Here a random kick (standard deviation 2) is added to every gradient, the same kicks for both runs. SGD follows each noisy gradient, so its path is a jittery scribble. Momentum with α = 0.9 moves along its velocity, a running average of about the last 1/(1 − α) = 10 gradients: the random parts largely cancel, so consecutive steps point the same way and the path is smooth. Both take the same average step (lr = 0.05 for SGD, lr = 0.005 with α = 0.9 for momentum, since 0.005/(1 − 0.9) = 0.05).</source>
+        <translation>미니배치로 계산한 그레이디언트에는 잡음이 있습니다. 여기서는 모든 그레이디언트에 무작위 충격(표준편차 2)을 더하며, 두 실행에 같은 충격을 줍니다. SGD는 잡음 섞인 그레이디언트를 하나하나 따라가므로 경로가 떨리는 낙서처럼 됩니다. α = 0.9인 모멘텀은 속도 벡터, 곧 최근 약 1/(1 − α) = 10개 그레이디언트의 이동 평균을 따라 움직입니다: 무작위 성분은 대부분 상쇄되어 연속한 스텝이 같은 방향을 가리키고 경로가 매끄럽습니다. 평균 스텝은 둘이 같습니다(SGD는 lr = 0.05, 모멘텀은 α = 0.9에 lr = 0.005. 0.005/(1 − 0.9) = 0.05이므로).</translation>
+    </message>
+    <message>
+        <source>Two forms of momentum part ways when the learning rate drops</source>
+        <translation>학습률이 떨어지면 두 형태의 모멘텀이 갈라진다</translation>
+    </message>
+    <message>
+        <source>The textbook form (eq. 5.12, 'sutskever': v = α·v − ρ·g, Θ = Θ + v) keeps the learning rate inside the velocity; the cs231n/PyTorch form (v = ρ·v + g, x = x − α·v; note the swapped letters) applies the learning rate when it steps. With a constant learning rate the two are the same algorithm and their paths coincide exactly. Here the learning rate is cut to 0.3× every 40 steps: from step 40 on, the PyTorch form brakes at once because its whole velocity is rescaled, while the textbook form coasts on the velocity it built with the old, larger rate. The two paths separate at every drop.</source>
+        <translation>교재 형태(식 5.12, 'sutskever': v = α·v − ρ·g, Θ = Θ + v)는 학습률을 속도 벡터 안에 넣고, cs231n/PyTorch 형태(v = ρ·v + g, x = x − α·v; 글자가 서로 바뀐 점에 주의)는 이동할 때 학습률을 곱합니다. 학습률이 일정하면 둘은 같은 알고리즘이고 경로도 정확히 겹칩니다. 여기서는 40 스텝마다 학습률을 0.3배로 줄입니다: 40 스텝부터 PyTorch 형태는 속도 전체의 크기가 바뀌므로 곧바로 제동이 걸리지만, 교재 형태는 이전의 더 큰 학습률로 쌓은 속도로 계속 미끄러집니다. 학습률이 떨어질 때마다 두 경로가 갈라집니다.</translation>
+    </message>
+    <message>
+        <source>Nesterov looks ahead before it steps (fig. 5-11)</source>
+        <translation>네스테로프는 이동하기 전에 앞을 내다본다 (그림 5-11)</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (eq. 5.13) first jumps to the look-ahead point Θ̃ = Θ + α·v, where the current velocity is about to carry it, and takes the gradient there: v = α·v − ρ·∂J/∂Θ|Θ̃, then Θ = Θ + v. The dotted line from the Nesterov run's current point ends at Θ̃. When the velocity is about to climb the far wall of the valley, the gradient at Θ̃ already points back and brakes the step early, so Nesterov overshoots less than plain momentum with the same ρ = 0.02 and α = 0.9 and settles sooner. Step with → and watch the look-ahead point lead the way.</source>
+        <translation>네스테로프 모멘텀(식 5.13)은 먼저 현재 속도 벡터가 곧 데려갈 예견 지점 Θ̃ = Θ + α·v로 건너가 그곳에서 그레이디언트를 구합니다: v = α·v − ρ·∂J/∂Θ|Θ̃, 그다음 Θ = Θ + v. 네스테로프 실행의 현재 점에서 나온 점선은 Θ̃에서 끝납니다. 속도 벡터가 골짜기 건너편 벽을 오르려 할 때 Θ̃의 그레이디언트는 이미 반대쪽을 가리켜 스텝에 일찍 제동을 겁니다. 그래서 같은 ρ = 0.02, α = 0.9의 일반 모멘텀보다 오버슈팅이 적고 더 빨리 자리 잡습니다. →로 한 스텝씩 진행하며 예견 지점이 앞장서는 모습을 보세요.</translation>
+    </message>
+    <message>
+        <source>Learning rate: too small, good, too large (fig. 5-12)</source>
+        <translation>학습률: 너무 작음, 적당함, 너무 큼 (그림 5-12)</translation>
+    </message>
+    <message>
+        <source>Three SGD runs on the same bowl (10 times more curved along y than along x) differ only in the learning rate ρ. Too small (ρ = 0.005): every step is tiny and after 200 steps it has not arrived. Good (ρ = 0.1): it reaches the minimum in about 50 steps. Too large (ρ = 0.198): along y each step overshoots the minimum to almost the same height on the other side, like a pendulum, because ρ·κ = 1.98 is just under 2; above 2 it would swing ever wider and diverge.</source>
+        <translation>같은 그릇(y 방향 곡률이 x 방향의 10배)에서 세 SGD 실행은 학습률 ρ만 다릅니다. 너무 작음(ρ = 0.005): 스텝이 매우 작아 200 스텝 뒤에도 도착하지 못합니다. 적당함(ρ = 0.1): 약 50 스텝 만에 최소점에 도달합니다. 너무 큼(ρ = 0.198): ρ·κ = 1.98이 2보다 조금 작아서, y 방향으로 매 스텝 최소점을 지나 반대쪽 거의 같은 높이까지 진자처럼 오버슈팅합니다. 2를 넘으면 점점 크게 흔들리다 발산합니다.</translation>
+    </message>
+    <message>
+        <source>AdaGrad stalls, RMSProp keeps going</source>
+        <translation>AdaGrad는 멈추고, RMSProp은 계속 간다</translation>
+    </message>
+    <message>
+        <source>Both divide the step by the square root of a record of squared gradients r, each axis on its own. AdaGrad (algorithm 5-3) adds every g⊙g to r forever, so its effective learning rate ρ/(ε + √r) can only shrink: the steep walls at the start of the canyon fill r up, and on the gentle floor its steps have become so small that it stalls far from the minimum. RMSProp (algorithm 5-4) keeps a moving average r = α·r + (1 − α)·g⊙g instead, so it forgets the walls: its effective learning rate grows again on the flat floor and it reaches the minimum. Same ρ = 0.05 for both; compare their effective learning rates in the Inspector.</source>
+        <translation>둘 다 축마다 따로, 그레이디언트 제곱을 누적한 r의 제곱근으로 스텝을 나눕니다. AdaGrad(알고리즘 5-3)는 모든 g⊙g를 r에 계속 더하므로 유효 학습률 ρ/(ε + √r)는 줄어들기만 합니다: 협곡 초입의 가파른 벽이 r을 키워 놓아서, 완만한 바닥에서는 스텝이 너무 작아져 최소점에서 먼 곳에 멈춥니다. RMSProp(알고리즘 5-4)은 대신 가중 이동 평균 r = α·r + (1 − α)·g⊙g를 쓰므로 벽을 잊습니다: 평평한 바닥에서 유효 학습률이 다시 커져 최소점에 도달합니다. 둘 다 ρ = 0.05입니다. 인스펙터에서 두 유효 학습률을 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>Adam with and without bias correction</source>
+        <translation>편향 보정이 있는 Adam과 없는 Adam</translation>
+    </message>
+    <message>
+        <source>Adam's moments start at 0, so after the first step m = (1 − β1)·g and v = (1 − β2)·g⊙g are far too small. Bias correction divides them by (1 − β1^t) and (1 − β2^t), which turns the first step into exactly ρ per axis. Without it the first step is ρ·(1 − β1)/√(1 − β2) = 0.1/√0.001 ≈ 3.16 times larger, because v is shrunk much more than m: the early steps are mis-scaled (the slide's question). Compare the first few steps of the two paths; later, as 1 − β^t approaches 1, the two rules become the same.</source>
+        <translation>Adam의 모멘트는 0에서 시작하므로 첫 스텝 뒤의 m = (1 − β1)·g와 v = (1 − β2)·g⊙g는 너무 작습니다. 편향 보정은 이를 (1 − β1^t)와 (1 − β2^t)로 나누어 첫 스텝을 축마다 정확히 ρ로 만듭니다. 보정이 없으면 v가 m보다 훨씬 더 작아지므로 첫 스텝이 ρ·(1 − β1)/√(1 − β2) = 0.1/√0.001 ≈ 3.16배 커집니다: 초기 스텝의 크기가 어긋납니다(슬라이드의 질문). 두 경로의 처음 몇 스텝을 비교해 보세요. 나중에 1 − β^t가 1에 가까워지면 두 규칙은 같아집니다.</translation>
+    </message>
+    <message>
+        <source>Six optimizers race through the canyon (fig. 5-13a)</source>
+        <translation>여섯 옵티마이저의 협곡 경주 (그림 5-13(a))</translation>
+    </message>
+    <message>
+        <source>The cs231n demo: steep cliffs across y drop to a long floor that slopes gently toward the minimum at (3, 0). All six optimizers start at the same point with their usual settings. SGD bounces between the cliffs and crawls along the floor. Momentum and Nesterov pick up speed along the floor and arrive first, overshooting a little. AdaGrad, RMSProp and Adam rescale each axis by the size of its gradients, so they head straight down the cliff and then along the floor.</source>
+        <translation>cs231n 데모: y 방향의 가파른 절벽이 (3, 0)의 최소점을 향해 완만하게 기울어진 긴 바닥으로 떨어집니다. 여섯 옵티마이저 모두 흔히 쓰는 설정으로 같은 점에서 출발합니다. SGD는 절벽 사이를 튕기며 바닥을 따라 느리게 나아갑니다. 모멘텀과 네스테로프는 바닥을 따라 속도를 붙여 조금 오버슈팅하면서 가장 먼저 도착합니다. AdaGrad, RMSProp, Adam은 축마다 그레이디언트 크기로 보폭을 조절하므로 절벽을 곧장 내려간 다음 바닥을 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Six optimizers escape a saddle point (fig. 5-13b)</source>
+        <translation>여섯 옵티마이저의 안장점 탈출 (그림 5-13(b))</translation>
+    </message>
+    <message>
+        <source>The surface x² − y² + y⁴/4 has a saddle at the centre: a minimum along x but a maximum along y. The runs start almost exactly on the ridge (y = 0.005), where the gradient along y is nearly 0. SGD (ρ = 0.02) slides to the saddle and sits there for about a hundred steps before it rolls off. Momentum and Nesterov escape sooner, and the adaptive methods AdaGrad, RMSProp and Adam escape almost at once: dividing by √r turns even a tiny gradient along y into a full-size step.</source>
+        <translation>곡면 x² − y² + y⁴/4는 중앙에 안장점이 있습니다: x 방향으로는 최소점, y 방향으로는 최대점입니다. 실행들은 y 방향 그레이디언트가 거의 0인 능선 바로 위(y = 0.005)에서 출발합니다. SGD(ρ = 0.02)는 안장점으로 미끄러져 백 스텝쯤 머문 뒤에야 굴러 내려갑니다. 모멘텀과 네스테로프는 더 일찍 빠져나가고, 적응적 학습률 방법인 AdaGrad, RMSProp, Adam은 거의 곧바로 빠져나갑니다: √r로 나누면 y 방향의 아주 작은 그레이디언트도 온전한 크기의 스텝이 되기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>Learning-rate decay settles noisy SGD</source>
+        <translation>학습률 감쇠는 잡음 섞인 SGD를 안정시킨다</translation>
+    </message>
+    <message>
+        <source>Four SGD runs with noisy gradients (the same noise for all) start with ρ0 = 0.1. With a constant learning rate the noise keeps kicking the run around the minimum forever. The decaying schedules shrink the steps over time: step decay halves ρ every 60 steps, exponential decay uses ρ = ρ0·e^(−k·t) with k = 0.01, and 1/t decay uses ρ = ρ0/(1 + k·t) with k = 0.05. All four arrive equally fast, but the decayed runs then settle much closer to the minimum. Watch the learning-rate chart, and tick Solo in the Runs list to see one path alone.</source>
+        <translation>잡음 섞인 그레이디언트(모두 같은 잡음)를 쓰는 네 SGD 실행이 ρ0 = 0.1로 출발합니다. 학습률이 일정하면 잡음이 실행을 최소점 주위에서 끝없이 흔듭니다. 감쇠 스케줄은 시간이 지나며 스텝을 줄입니다: 계단식 감쇠는 60 스텝마다 ρ를 절반으로, 지수 감쇠는 k = 0.01로 ρ = ρ0·e^(−k·t)를, 1/t 감쇠는 k = 0.05로 ρ = ρ0/(1 + k·t)를 씁니다. 넷 모두 똑같이 빨리 도착하지만, 감쇠한 실행은 그 뒤 최소점에 훨씬 가까이 자리 잡습니다. 학습률 차트를 보고, 실행 목록에서 Solo를 체크해 경로 하나만 보세요.</translation>
+    </message>
+    <message>
+        <source>no update yet: this is the start</source>
+        <translation>아직 갱신 없음: 시작점입니다</translation>
+    </message>
+    <message>
+        <source>Textbook (ρ = learning rate, α = momentum)</source>
+        <translation>교재 (ρ = 학습률, α = 모멘텀)</translation>
+    </message>
+    <message>
+        <source>cs231n (α = learning rate, ρ = momentum)</source>
+        <translation>cs231n (α = 학습률, ρ = 모멘텀)</translation>
+    </message>
+    <message>
+        <source>PyTorch names (lr, momentum, alpha, beta1, beta2, eps)</source>
+        <translation>PyTorch 이름 (lr, momentum, alpha, beta1, beta2, eps)</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>그레이디언트</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>이동량</translation>
+    </message>
+    <message>
+        <source>new position</source>
+        <translation>새 위치</translation>
+    </message>
+    <message>
+        <source>velocity</source>
+        <translation>속도 벡터</translation>
+    </message>
+    <message>
+        <source>momentum buffer</source>
+        <translation>모멘텀 버퍼</translation>
+    </message>
+    <message>
+        <source>look-ahead</source>
+        <translation>예견 지점</translation>
+    </message>
+    <message>
+        <source>sum of squared gradients</source>
+        <translation>그레이디언트 제곱의 누적</translation>
+    </message>
+    <message>
+        <source>mean of squared gradients</source>
+        <translation>그레이디언트 제곱의 이동 평균</translation>
+    </message>
+    <message>
+        <source>1st moment</source>
+        <translation>1차 모멘트</translation>
+    </message>
+    <message>
+        <source>2nd moment</source>
+        <translation>2차 모멘트</translation>
+    </message>
+    <message>
+        <source>bias-corrected 1st moment</source>
+        <translation>편향 보정한 1차 모멘트</translation>
+    </message>
+    <message>
+        <source>bias-corrected 2nd moment</source>
+        <translation>편향 보정한 2차 모멘트</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>수렴</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>정체</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>max_steps</source>
+        <translation>최대 스텝 도달</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>best GD</source>
+        <translation>최적 GD</translation>
+    </message>
+    <message>
+        <source>best heavy ball</source>
+        <translation>최적 헤비볼</translation>
+    </message>
+</context>
 </TS>
