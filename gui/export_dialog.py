@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,21 +28,48 @@ from PySide6.QtWidgets import (
 from cli import UsageError
 from commands.export import write_run_files, write_runs_csv, write_runs_json
 from gui import export
-from gui.export import ExportCancelled, ImageOptions
+from gui.export import ExportCancelled, ImageOptions, MissingExtra
 
 SIZE_PRESETS = (("1280 × 720 (720p)", 1280, 720), ("1920 × 1080 (1080p)", 1920, 1080))
 SIZE_PRESETS += (("3840 × 2160 (4K)", 3840, 2160),)
-CUSTOM = "Custom"
+CUSTOM = QT_TRANSLATE_NOOP("SizeChooser", "Custom")
 DATA_MODES = {
-    "csv-long": "CSV: one file, a 'run' column first",
-    "csv-per-run": "CSV: one file per run",
-    "json": "JSON: every run with the scene",
+    "csv-long": QT_TRANSLATE_NOOP("DataDialog", "CSV: one file, a 'run' column first"),
+    "csv-per-run": QT_TRANSLATE_NOOP("DataDialog", "CSV: one file per run"),
+    "json": QT_TRANSLATE_NOOP("DataDialog", "JSON: every run with the scene"),
 }
 FILTERS = {
-    "image": "PNG image (*.png);;SVG drawing (*.svg)",
-    "animation": "GIF animation (*.gif);;MP4 video (*.mp4)",
-    "data": "CSV table (*.csv);;JSON (*.json)",
+    "image": QT_TRANSLATE_NOOP("ExportDialog", "PNG image (*.png);;SVG drawing (*.svg)"),
+    "animation": QT_TRANSLATE_NOOP("ExportDialog", "GIF animation (*.gif);;MP4 video (*.mp4)"),
+    "data": QT_TRANSLATE_NOOP("ExportDialog", "CSV table (*.csv);;JSON (*.json)"),
 }
+
+
+# The same words as gui.export.VIDEO_MISSING (which the command line prints), translatable.
+MP4_MISSING = QT_TRANSLATE_NOOP(
+    "ExportController", "MP4 needs the optional video extra: pip install 'descent-lab[video]'"
+)
+# Texts of the menu and the progress dialog, which are built outside any widget class.
+MENU_TEXTS = (
+    QT_TRANSLATE_NOOP("ExportController", "&Export"),
+    QT_TRANSLATE_NOOP("ExportController", "&Image…"),
+    QT_TRANSLATE_NOOP(
+        "ExportController", "Save the plot as a PNG or SVG picture at any size, up to 8192 pixels."
+    ),
+    QT_TRANSLATE_NOOP("ExportController", "&Animation…"),
+    QT_TRANSLATE_NOOP(
+        "ExportController", "Save a range of steps as a GIF, or an MP4 with the video extra."
+    ),
+    QT_TRANSLATE_NOOP("ExportController", "&Data…"),
+    QT_TRANSLATE_NOOP("ExportController", "Save every run's numbers as CSV or JSON."),
+    QT_TRANSLATE_NOOP("ExportController", "Drawing the frames…"),
+    QT_TRANSLATE_NOOP("ExportController", "Cancel"),
+    QT_TRANSLATE_NOOP("ExportController", "Export animation"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportController", text)
 
 
 class SizeChooser(QWidget):
@@ -51,19 +78,19 @@ class SizeChooser(QWidget):
     def __init__(self, width: int, height: int, parent=None):
         super().__init__(parent)
         self.presets = QComboBox()
-        self.presets.setToolTip("Pick a common video size, or Custom to type your own.")
+        self.presets.setToolTip(self.tr("Pick a common video size, or Custom to type your own."))
         for label, *_size in SIZE_PRESETS:
             self.presets.addItem(label)
-        self.presets.addItem(CUSTOM)
+        self.presets.addItem(QCoreApplication.translate("SizeChooser", CUSTOM))
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
-        for box, value, what in (
-            (self.width_box, width, "Width"),
-            (self.height_box, height, "Height"),
+        for box, value, tip in (
+            (self.width_box, width, self.tr("Width of the exported picture in pixels.")),
+            (self.height_box, height, self.tr("Height of the exported picture in pixels.")),
         ):
             box.setRange(export.MIN_SIDE, export.MAX_SIDE)
             box.setSuffix(" px")
             box.setValue(value)
-            box.setToolTip(f"{what} of the exported picture in pixels.")
+            box.setToolTip(tip)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.presets)
@@ -88,7 +115,11 @@ class SizeChooser(QWidget):
 
 
 class ExportDialog(QDialog):
-    """A form with a file path at the bottom; subclasses add their fields above it."""
+    """A form with a file path at the bottom; subclasses add their fields above it.
+
+    Its own texts use the context "ExportDialog" explicitly: `self.tr` would look them up
+    under the subclass's name.
+    """
 
     def __init__(self, title: str, kind: str, path: str, parent=None):
         super().__init__(parent)
@@ -96,9 +127,15 @@ class ExportDialog(QDialog):
         self.kind = kind
         self.form = QFormLayout(self)
         self.path_edit = QLineEdit(path)
-        self.path_edit.setToolTip("The file to write; its extension chooses the format.")
-        browse = QPushButton("Browse…")
-        browse.setToolTip("Choose the file with a file dialog.")
+        self.path_edit.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "The file to write; its extension chooses the format."
+            )
+        )
+        browse = QPushButton(QCoreApplication.translate("ExportDialog", "Browse…"))
+        browse.setToolTip(
+            QCoreApplication.translate("ExportDialog", "Choose the file with a file dialog.")
+        )
         browse.clicked.connect(self._on_browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -112,12 +149,15 @@ class ExportDialog(QDialog):
         self._buttons = buttons
 
     def finish_form(self) -> None:
-        self.form.addRow("File", self._path_row)
+        self.form.addRow(QCoreApplication.translate("ExportDialog", "File"), self._path_row)
         self.form.addRow(self._buttons)
 
     def _on_browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), self.path_edit.text(), FILTERS[self.kind]
+            self,
+            self.windowTitle(),
+            self.path_edit.text(),
+            QCoreApplication.translate("ExportDialog", FILTERS[self.kind]),
         )
         if path:
             self.path_edit.setText(path)
@@ -135,20 +175,22 @@ class ExportDialog(QDialog):
 
 class ImageDialog(ExportDialog):
     def __init__(self, path: str, parent=None):
-        super().__init__("Export image", "image", path, parent)
+        super().__init__(self.tr("Export image"), "image", path, parent)
         self.size_chooser = SizeChooser(1920, 1080)
-        self.form.addRow("Size", self.size_chooser)
+        self.form.addRow(self.tr("Size"), self.size_chooser)
         self.scale_box = QDoubleSpinBox()
         self.scale_box.setRange(0.0, 8.0)
         self.scale_box.setSingleStep(0.25)
-        self.scale_box.setSpecialValueText("auto (1 up to 1080p, 2 at 4K)")
+        self.scale_box.setSpecialValueText(self.tr("auto (1 up to 1080p, 2 at 4K)"))
         self.scale_box.setToolTip(
-            "How much bigger lines and text are drawn than on a 1080p screen."
+            self.tr("How much bigger lines and text are drawn than on a 1080p screen.")
         )
-        self.form.addRow("Scale", self.scale_box)
-        self.legend_box = self.add_checkbox("Legends", "Name the runs and the arrows.", True)
+        self.form.addRow(self.tr("Scale"), self.scale_box)
+        self.legend_box = self.add_checkbox(
+            self.tr("Legends"), self.tr("Name the runs and the arrows."), True
+        )
         self.charts_box = self.add_checkbox(
-            "Charts below the plot", "Add loss, lr and ‖∇f‖.", False
+            self.tr("Charts below the plot"), self.tr("Add loss, lr and ‖∇f‖."), False
         )
         self.finish_form()
 
@@ -162,31 +204,33 @@ class ImageDialog(ExportDialog):
 
 class AnimationDialog(ExportDialog):
     def __init__(self, path: str, last_frame: int, parent=None):
-        super().__init__("Export animation", "animation", path, parent)
+        super().__init__(self.tr("Export animation"), "animation", path, parent)
         self.size_chooser = SizeChooser(1280, 720)
-        self.form.addRow("Size", self.size_chooser)
+        self.form.addRow(self.tr("Size"), self.size_chooser)
         self.first_box, self.last_box = QSpinBox(), QSpinBox()
         for box, value, tip in (
-            (self.first_box, 0, "The first step shown."),
-            (self.last_box, last_frame, "The last step shown (included)."),
+            (self.first_box, 0, self.tr("The first step shown.")),
+            (self.last_box, last_frame, self.tr("The last step shown (included).")),
         ):
             box.setRange(0, last_frame)
             box.setValue(value)
-            box.setPrefix("from " if box is self.first_box else "to ")
+            box.setPrefix(self.tr("from ") if box is self.first_box else self.tr("to "))
             box.setToolTip(tip)
         row = QHBoxLayout()
         row.addWidget(self.first_box)
         row.addWidget(self.last_box)
-        self.form.addRow("Steps", row)
+        self.form.addRow(self.tr("Steps"), row)
         self.fps_box = QSpinBox()
         self.fps_box.setRange(1, int(export.MAX_FPS))
         self.fps_box.setValue(30)
         self.fps_box.setSuffix(" fps")
-        self.fps_box.setToolTip("Steps shown per second (a GIF takes at most 50).")
-        self.form.addRow("Speed", self.fps_box)
-        self.legend_box = self.add_checkbox("Legends", "Name the runs and the arrows.", True)
+        self.fps_box.setToolTip(self.tr("Steps shown per second (a GIF takes at most 50)."))
+        self.form.addRow(self.tr("Speed"), self.fps_box)
+        self.legend_box = self.add_checkbox(
+            self.tr("Legends"), self.tr("Name the runs and the arrows."), True
+        )
         self.charts_box = self.add_checkbox(
-            "Charts below the plot", "Add loss, lr and ‖∇f‖.", False
+            self.tr("Charts below the plot"), self.tr("Add loss, lr and ‖∇f‖."), False
         )
         self.finish_form()
 
@@ -205,12 +249,14 @@ class AnimationDialog(ExportDialog):
 
 class DataDialog(ExportDialog):
     def __init__(self, path: str, parent=None):
-        super().__init__("Export data", "data", path, parent)
+        super().__init__(self.tr("Export data"), "data", path, parent)
         self.mode_box = QComboBox()
-        self.mode_box.setToolTip("One long table, one table per run, or JSON of everything.")
+        self.mode_box.setToolTip(
+            self.tr("One long table, one table per run, or JSON of everything.")
+        )
         for mode, label in DATA_MODES.items():
-            self.mode_box.addItem(label, mode)
-        self.form.addRow("Format", self.mode_box)
+            self.mode_box.addItem(QCoreApplication.translate("DataDialog", label), mode)
+        self.form.addRow(self.tr("Format"), self.mode_box)
         self.finish_form()
 
     def mode(self) -> str:
@@ -256,17 +302,31 @@ class ExportController(QObject):
         """Run `work`; report bad input or an unwritable file in a message box, never raise."""
         try:
             if not path:
-                raise ValueError("choose a file to write")
+                raise ValueError(self.tr("choose a file to write"))
             work(*args)
         except ExportCancelled:
             return False
+        except MissingExtra:
+            self._report(self.tr(MP4_MISSING))
+            return False
         except (ValueError, UsageError, OSError) as error:
-            self.last_message = str(error)
-            QMessageBox.warning(self.window, "Export", self.last_message)
+            self._report(str(error))
             return False
         self.window.settings.setValue("export/folder", os.path.dirname(os.path.abspath(path)))
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.window.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
         return True
+
+    def _report(self, text: str) -> None:
+        self.last_message = text
+        QMessageBox.warning(self.window, self.tr("Export"), text)
+
+    def _check_suffix(self, path: str, suffixes: tuple[str, str]) -> str:
+        """The path's lower-case extension; a translated message if it is not one of `suffixes`."""
+        suffix = os.path.splitext(path)[1].lower()
+        if suffix not in suffixes:
+            message = self.tr("{0}: the file name must end in {1} or {2}")
+            raise ValueError(message.format(path, *suffixes))
+        return suffix
 
     def _canvas(self, options: ImageOptions) -> export.ExportCanvas:
         canvas = export.ExportCanvas(self.window.session, options, self.window.surface_view)
@@ -274,6 +334,7 @@ class ExportController(QObject):
         return canvas
 
     def _write_image(self, path: str, dialog: ImageDialog) -> None:
+        self._check_suffix(path, export.IMAGE_FORMATS)
         canvas = self._canvas(dialog.options())
         try:
             export.export_image(canvas, path)
@@ -283,9 +344,8 @@ class ExportController(QObject):
     def _write_animation(self, path: str, dialog: AnimationDialog) -> None:
         frames = dialog.frames()
         if not len(frames):
-            raise ValueError("the first step must not come after the last one")
-        if path.lower().endswith(".mp4"):
-            export.video_writer_module()  # say the extra is missing before drawing
+            raise ValueError(self.tr("the first step must not come after the last one"))
+        self._check_animation(path, dialog)
         canvas = self._canvas(dialog.options())
         progress = ProgressReporter(self.window, len(frames))
         try:
@@ -293,6 +353,19 @@ class ExportController(QObject):
         finally:
             progress.close()
             canvas.dispose()
+
+    def _check_animation(self, path: str, dialog: AnimationDialog) -> None:
+        """Say what is wrong before drawing any frame, in the interface language."""
+        suffix = self._check_suffix(path, export.ANIMATION_FORMATS)
+        width, height = dialog.options().width, dialog.options().height
+        if suffix == ".gif" and dialog.fps() > export.MAX_GIF_FPS:
+            raise ValueError(
+                self.tr("A GIF shows at most {0:g} steps per second.").format(export.MAX_GIF_FPS)
+            )
+        if suffix == ".mp4":
+            export.video_writer_module()  # say the extra is missing before drawing
+            if width % 2 or height % 2:
+                raise ValueError(self.tr("MP4 needs an even width and height."))
 
     def _write_data(self, path: str, mode: str) -> None:
         scene, runs = self.window.session.scene, self.window.session.runs
@@ -324,8 +397,8 @@ class ProgressReporter:
     """A cancellable progress dialog, called once per frame as `progress(done, total)`."""
 
     def __init__(self, parent, total: int):
-        self.dialog = QProgressDialog("Drawing the frames…", "Cancel", 0, total, parent)
-        self.dialog.setWindowTitle("Export animation")
+        self.dialog = QProgressDialog(_tr("Drawing the frames…"), _tr("Cancel"), 0, total, parent)
+        self.dialog.setWindowTitle(_tr("Export animation"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
 
@@ -342,26 +415,30 @@ class ProgressReporter:
 def install(window) -> ExportController:
     """File ▸ Export ▸ Image…, Animation…, Data…; returns the controller (window.features)."""
     controller = ExportController(window)
-    menu = QMenu("&Export", window)
+    menu = QMenu(_tr("&Export"), window)
     menu.setToolTipsVisible(True)
     window.menus["file"].insertMenu(window.quit_action, menu)
     controller.menu = menu
     window.add_action(
         menu,
-        "&Image…",
+        _tr("&Image…"),
         controller._on_image,
         QKeySequence("Ctrl+E"),
-        "Save the plot as a PNG or SVG picture at any size, up to 8192 pixels.",
+        _tr("Save the plot as a PNG or SVG picture at any size, up to 8192 pixels."),
     )
     window.add_action(
         menu,
-        "&Animation…",
+        _tr("&Animation…"),
         controller._on_animation,
         None,
-        "Save a range of steps as a GIF, or an MP4 with the video extra.",
+        _tr("Save a range of steps as a GIF, or an MP4 with the video extra."),
     )
     window.add_action(
-        menu, "&Data…", controller._on_data, None, "Save every run's numbers as CSV or JSON."
+        menu,
+        _tr("&Data…"),
+        controller._on_data,
+        None,
+        _tr("Save every run's numbers as CSV or JSON."),
     )
     features = getattr(window, "features", None)
     if features is None:

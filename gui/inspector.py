@@ -7,6 +7,7 @@ from collections.abc import Callable
 from html import escape
 from numbers import Integral
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from engine.optimizers import Nesterov
 from engine.params import params_of, values_of
+from gui.i18n import engine_text
 from gui.models import Session, Timeline
 
 MISSING = "—"  # NaN: e.g. no update after the last frame
@@ -33,13 +35,62 @@ def format_number(value) -> str:
     return MISSING if math.isnan(value) else f"{value:.6g}"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Inspector", text)
+
+
+# Status sentences by (kind, at a local minimum or at a saddle): {0} the run, {1} the step.
+STATUS_TEXTS = {
+    ("converged", False): QT_TRANSLATE_NOOP("Inspector", "{0} converged at step {1}"),
+    ("converged", True): QT_TRANSLATE_NOOP(
+        "Inspector", "{0} converged to a local minimum at step {1}"
+    ),
+    ("stalled", False): QT_TRANSLATE_NOOP("Inspector", "{0} stalled at step {1}"),
+    ("stalled", True): QT_TRANSLATE_NOOP("Inspector", "{0} stalled at the saddle at step {1}"),
+    ("diverged", False): QT_TRANSLATE_NOOP("Inspector", "{0} diverged at step {1}"),
+    ("max_steps", False): QT_TRANSLATE_NOOP("Inspector", "{0} ran out of steps"),
+}
+
+
+def status_sentence(status, who: str) -> str:
+    """`Status.describe` in the interface language, built from the status fields."""
+    where = status.local if status.kind == "converged" else status.saddle is not None
+    text = STATUS_TEXTS.get((status.kind, where), STATUS_TEXTS[(status.kind, False)])
+    return _tr(text).format(who, status.step)
+
+
 def status_summary(session: Session) -> str:
     """Every run's status sentence, e.g. 'Adam converged at step 312 · SGD diverged at step 14'."""
     return " · ".join(
-        run.status.describe(spec.name)
+        status_sentence(run.status, spec.name)
         for spec, run in zip(session.scene.runs, session.runs, strict=True)
     )
 
+
+# Shown names of the rows whose keys (English, for `Inspector.text`) are not identifiers.
+ROW_TITLES = {
+    "step t": QT_TRANSLATE_NOOP("Inspector", "step t"),
+    "position": QT_TRANSLATE_NOOP("Inspector", "position"),
+    "loss": QT_TRANSLATE_NOOP("Inspector", "loss"),
+    "gradient": QT_TRANSLATE_NOOP("Inspector", "gradient"),
+    "true gradient": QT_TRANSLATE_NOOP("Inspector", "true gradient"),
+    "look-ahead": QT_TRANSLATE_NOOP("Inspector", "look-ahead"),
+    "update": QT_TRANSLATE_NOOP("Inspector", "update"),
+    "effective lr": QT_TRANSLATE_NOOP("Inspector", "effective lr"),
+}
+TIPS = (
+    QT_TRANSLATE_NOOP("Inspector", "Updates taken so far"),
+    QT_TRANSLATE_NOOP("Inspector", "Where the run is (x, y)"),
+    QT_TRANSLATE_NOOP("Inspector", "f(x, y) at the position"),
+    QT_TRANSLATE_NOOP("Inspector", "The gradient the next update uses, noise included"),
+    QT_TRANSLATE_NOOP("Inspector", "The gradient without noise"),
+    QT_TRANSLATE_NOOP("Inspector", "Where Nesterov takes the gradient"),
+    QT_TRANSLATE_NOOP("Inspector", "Scheduled learning rate of the next update"),
+    QT_TRANSLATE_NOOP("Inspector", "The next move (Δx, Δy)"),
+    QT_TRANSLATE_NOOP("Inspector", "Optimizer state, per axis"),
+    QT_TRANSLATE_NOOP("Inspector", "Step size per axis"),
+)
+GRADIENT_TIP = TIPS[3]
 
 # A row's values at a frame: run, frame -> one text per column (a scalar, or x and y).
 Reader = Callable[[object, int], tuple[str, ...]]
@@ -69,27 +120,31 @@ def _scalar_reader(name: str) -> Reader:
 def _step_rows(run, with_true_gradient: bool) -> list[tuple[str, Reader, str]]:
     """(label, reader, tooltip) of the rows that change with the frame."""
     rows = [
-        ("step t", _scalar_reader("t"), "Updates taken so far"),
-        ("position", _pair_reader("positions"), "Where the run is (x, y)"),
-        ("loss", _scalar_reader("losses"), "f(x, y) at the position"),
-        (
-            "gradient",
-            _pair_reader("gradients"),
-            "The gradient the next update uses, noise included",
-        ),
+        ("step t", _scalar_reader("t"), _tr("Updates taken so far")),
+        ("position", _pair_reader("positions"), _tr("Where the run is (x, y)")),
+        ("loss", _scalar_reader("losses"), _tr("f(x, y) at the position")),
+        ("gradient", _pair_reader("gradients"), _tr(GRADIENT_TIP)),
     ]
     if with_true_gradient:
-        rows.append(("true gradient", _pair_reader("true_gradients"), "The gradient without noise"))
+        rows.append(
+            ("true gradient", _pair_reader("true_gradients"), _tr("The gradient without noise"))
+        )
     if isinstance(run.optimizer, Nesterov):
         rows.append(
-            ("look-ahead", _pair_reader("gradient_points"), "Where Nesterov takes the gradient")
+            (
+                "look-ahead",
+                _pair_reader("gradient_points"),
+                _tr("Where Nesterov takes the gradient"),
+            )
         )
     rows += [
-        ("lr", _scalar_reader("lrs"), "Scheduled learning rate of the next update"),
-        ("update", _pair_reader("updates"), "The next move (Δx, Δy)"),
+        ("lr", _scalar_reader("lrs"), _tr("Scheduled learning rate of the next update")),
+        ("update", _pair_reader("updates"), _tr("The next move (Δx, Δy)")),
     ]
-    rows += [(field, _state_reader(field), "Optimizer state, per axis") for field in run.states]
-    rows.append(("effective lr", _pair_reader("effective_lrs"), "Step size per axis"))
+    rows += [
+        (field, _state_reader(field), _tr("Optimizer state, per axis")) for field in run.states
+    ]
+    rows.append(("effective lr", _pair_reader("effective_lrs"), _tr("Step size per axis")))
     return rows
 
 
@@ -124,7 +179,7 @@ class Inspector(QWidget):
     def _make_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setColumnCount(3)
-        tree.setHeaderLabels(["quantity", "value or x", "y"])
+        tree.setHeaderLabels([self.tr("quantity"), self.tr("value or x"), "y"])
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
         tree.setStyleSheet("QTreeView::item { padding-right: 10px; }")  # x and y apart
@@ -156,26 +211,28 @@ class Inspector(QWidget):
         self._items.clear()
         index = self._session.selected
         if index < 0 or index >= len(self._session.runs):
-            self.title_label.setText("No run selected")
+            self.title_label.setText(self.tr("No run selected"))
             self.status_label.setText("")
             return
         spec, run = self._session.scene.runs[index], self._session.runs[index]
+        name = f'<b style="color:{spec.color}">{escape(spec.name)}</b>'
+        title = escape(engine_text(spec.optimizer.title))
         self.title_label.setText(
-            f'<b style="color:{spec.color}">{escape(spec.name)}</b>: '
-            f"{escape(spec.optimizer.title)}, {escape(spec.schedule.name)} schedule"
+            self.tr("{0}: {1}, {2} schedule").format(name, title, escape(spec.schedule.name))
         )
         self.title_label.setToolTip(spec.schedule.formula)
-        self.status_label.setText(run.status.describe(spec.name))
+        self.status_label.setText(status_sentence(run.status, spec.name))
         for info in params_of(spec.optimizer):
             value = format_number(values_of(spec.optimizer)[info.name])
-            tip = f"{info.doc} ({info.symbols})" if info.symbols else info.doc
+            doc = engine_text(info.doc)
+            tip = f"{doc} ({info.symbols})" if info.symbols else doc
             self._add_row(info.name, (value,), tip, bold=False)
         for label, reader, tip in _step_rows(run, spec.noise > 0):
             self._readers.append((self._add_row(label, (), tip), reader))
         self._on_frame_changed(self._timeline.frame)
 
     def _add_row(self, label: str, values, tip: str, bold: bool = True) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, [label, *values])
+        item = QTreeWidgetItem(self.tree, [_tr(ROW_TITLES.get(label, label)), *values])
         for column in (1, 2):
             item.setFont(column, self._numbers_font)
             item.setToolTip(column, tip)

@@ -9,7 +9,7 @@ import contourpy
 import numpy as np
 import pyqtgraph as pg
 import PySide6
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -30,17 +30,48 @@ from gui.surface_view import SurfaceView
 from gui.sweep_map import install as install_sweep_map
 from gui.timeline_bar import TimelineBar
 
-KEYS_HELP = """<table>
-<tr><td><b>Space</b></td><td>play / pause</td></tr>
-<tr><td><b>→ / ←</b></td><td>one step forward / back</td></tr>
-<tr><td><b>Shift+→ / Shift+←</b></td><td>ten steps forward / back</td></tr>
-<tr><td><b>Home / End</b></td><td>first / last step</td></tr>
-<tr><td><b>Click</b> on the plot</td>
-<td>move the start of every run (Shift: the selected run)</td></tr>
-<tr><td><b>Drag</b> a start marker</td><td>move it and watch the paths follow</td></tr>
-<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo any edit</td></tr>
-<tr><td><b>Ctrl+0</b></td><td>reset the plot's zoom</td></tr>
-</table>"""
+# (keys, what they do): key names stay as printed on the keyboard; the rest is translated.
+KEYS_HELP = (
+    ("<b>Space</b>", QT_TRANSLATE_NOOP("MainWindow", "play / pause")),
+    ("<b>→ / ←</b>", QT_TRANSLATE_NOOP("MainWindow", "one step forward / back")),
+    ("<b>Shift+→ / Shift+←</b>", QT_TRANSLATE_NOOP("MainWindow", "ten steps forward / back")),
+    ("<b>Home / End</b>", QT_TRANSLATE_NOOP("MainWindow", "first / last step")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Click</b> on the plot"),
+        QT_TRANSLATE_NOOP("MainWindow", "move the start of every run (Shift: the selected run)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Drag</b> a start marker"),
+        QT_TRANSLATE_NOOP("MainWindow", "move it and watch the paths follow"),
+    ),
+    ("<b>Ctrl+Z / Ctrl+Shift+Z</b>", QT_TRANSLATE_NOOP("MainWindow", "undo / redo any edit")),
+    ("<b>Ctrl+0</b>", QT_TRANSLATE_NOOP("MainWindow", "reset the plot's zoom")),
+)
+# The docks' English titles are their keys in window.docks (and their object names).
+DOCK_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Surface"),
+    QT_TRANSLATE_NOOP("MainWindow", "Runs"),
+    QT_TRANSLATE_NOOP("MainWindow", "Run settings"),
+    QT_TRANSLATE_NOOP("MainWindow", "Inspector"),
+    QT_TRANSLATE_NOOP("MainWindow", "Charts"),
+)
+OVERLAY_TITLES = {
+    "gradient": QT_TRANSLATE_NOOP("MainWindow", "gradient"),
+    "velocity": QT_TRANSLATE_NOOP("MainWindow", "velocity"),
+    "update": QT_TRANSLATE_NOOP("MainWindow", "update"),
+    "accumulator": QT_TRANSLATE_NOOP("MainWindow", "accumulator"),
+    "lookahead": QT_TRANSLATE_NOOP("MainWindow", "lookahead"),
+}
+
+
+def keys_help() -> str:
+    """The keyboard-shortcuts table, in the interface language."""
+    rows = "".join(f"<tr><td>{_tr(keys)}</td><td>{_tr(what)}</td></tr>" for keys, what in KEYS_HELP)
+    return f"<table>{rows}</table>"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -89,14 +120,10 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.RightDockWidgetArea,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        for title, widget, area in (
-            ("Surface", self.surface_panel, left),
-            ("Runs", self.run_list, left),
-            ("Run settings", self.run_editor, right),
-            ("Inspector", self.inspector, right),
-            ("Charts", self.curves, bottom),
-        ):
-            dock = QDockWidget(title, self)
+        widgets = (self.surface_panel, self.run_list, self.run_editor, self.inspector, self.curves)
+        areas = (left, left, right, right, bottom)
+        for title, widget, area in zip(DOCK_TITLES, widgets, areas, strict=True):
+            dock = QDockWidget(_tr(title), self)
             dock.setObjectName(f"dock-{title.lower().replace(' ', '-')}")
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
@@ -113,70 +140,100 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         self.menus = {"file": file_menu}
         self.add_action(
             file_menu,
-            "&New scene",
+            self.tr("&New scene"),
             self._on_new_scene,
             QKeySequence.StandardKey.New,
-            "Start again from the six lecture optimizers on the canyon.",
+            self.tr("Start again from the six lecture optimizers on the canyon."),
         )
         file_menu.addSeparator()
         # Features insert their File entries above Quit: menu.insertAction(window.quit_action, a).
         self.quit_action = self.add_action(
-            file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close Descent Lab."
+            file_menu,
+            self.tr("&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            self.tr("Close Descent Lab."),
         )
 
-        edit_menu = self.menus["edit"] = menu.addMenu("&Edit")
-        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menus["edit"] = menu.addMenu(self.tr("&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
         self.addActions([undo, redo])
 
-        play_menu = self.menus["play"] = menu.addMenu("&Playback")
+        play_menu = self.menus["play"] = menu.addMenu(self.tr("&Playback"))
         for text, slot, key, tip in (
-            ("&Play / pause", self.timeline.toggle, "Space", "Start or stop playback."),
-            ("Step &forward", self._on_step_forward, "Right", "Show the next step."),
             (
-                "Step &back",
+                self.tr("&Play / pause"),
+                self.timeline.toggle,
+                "Space",
+                self.tr("Start or stop playback."),
+            ),
+            (
+                self.tr("Step &forward"),
+                self._on_step_forward,
+                "Right",
+                self.tr("Show the next step."),
+            ),
+            (
+                self.tr("Step &back"),
                 self._on_step_back,
                 "Left",
-                "Show the previous step, exactly as it was.",
+                self.tr("Show the previous step, exactly as it was."),
             ),
-            ("Forward 10 steps", self._on_forward_ten, "Shift+Right", "Jump ten steps ahead."),
-            ("Back 10 steps", self._on_back_ten, "Shift+Left", "Jump ten steps back."),
-            ("&First step", self.timeline.first, "Home", "Go to the start of the runs."),
-            ("&Last step", self.timeline.last, "End", "Go to the last step."),
+            (
+                self.tr("Forward 10 steps"),
+                self._on_forward_ten,
+                "Shift+Right",
+                self.tr("Jump ten steps ahead."),
+            ),
+            (
+                self.tr("Back 10 steps"),
+                self._on_back_ten,
+                "Shift+Left",
+                self.tr("Jump ten steps back."),
+            ),
+            (
+                self.tr("&First step"),
+                self.timeline.first,
+                "Home",
+                self.tr("Go to the start of the runs."),
+            ),
+            (self.tr("&Last step"), self.timeline.last, "End", self.tr("Go to the last step.")),
         ):
             self.add_action(play_menu, text, slot, QKeySequence(key), tip)
 
-        view_menu = self.menus["view"] = menu.addMenu("&View")
+        view_menu = self.menus["view"] = menu.addMenu(self.tr("&View"))
         self.add_action(
             view_menu,
-            "&Reset zoom",
+            self.tr("&Reset zoom"),
             self.surface_view.reset_view,
             QKeySequence("Ctrl+0"),
-            "Fit the plot to the surface's bounds.",
+            self.tr("Fit the plot to the surface's bounds."),
         )
         all_vectors = self.add_action(
             view_menu,
-            "Vectors for &all runs",
+            self.tr("Vectors for &all runs"),
             self.surface_view.set_show_all_vectors,
             QKeySequence("V"),
-            "Draw the arrows for every run, not just the selected one.",
+            self.tr("Draw the arrows for every run, not just the selected one."),
         )
         all_vectors.setCheckable(True)
-        overlays = view_menu.addMenu("&Overlays")
+        overlays = view_menu.addMenu(self.tr("&Overlays"))
         for name in self.surface_view.overlay_names():
+            title = _tr(OVERLAY_TITLES.get(name, name))
             action = self.add_action(
                 overlays,
-                name.capitalize(),
+                title[:1].upper() + title[1:],
                 self._on_overlay_toggled,
                 None,
-                f"Show or hide the {name} drawn at the current step.",
+                self.tr("Show or hide the {0} drawn at the current step.").format(title),
             )
             action.setCheckable(True)
             action.setChecked(True)
@@ -185,16 +242,20 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
 
-        help_menu = self.menus["help"] = menu.addMenu("&Help")
+        help_menu = self.menus["help"] = menu.addMenu(self.tr("&Help"))
         self.add_action(
             help_menu,
-            "&Keyboard shortcuts",
+            self.tr("&Keyboard shortcuts"),
             self._on_show_keys,
             QKeySequence.StandardKey.HelpContents,
-            "List the keys that drive the timeline.",
+            self.tr("List the keys that drive the timeline."),
         )
         self.add_action(
-            help_menu, "&About Descent Lab", self._on_about, None, "Versions and credits."
+            help_menu,
+            self.tr("&About Descent Lab"),
+            self._on_about,
+            None,
+            self.tr("Versions and credits."),
         )
 
     def _install_features(self) -> None:
@@ -230,7 +291,7 @@ class MainWindow(QMainWindow):
         self._status.setText(status_summary(self.session))
 
     def _on_new_scene(self) -> None:
-        self.session.edit(default_scene(), "New scene")
+        self.session.edit(default_scene(), self.tr("New scene"))
 
     def _on_step_forward(self) -> None:
         self.timeline.step(1)
@@ -248,10 +309,10 @@ class MainWindow(QMainWindow):
         self.surface_view.set_overlay(self.sender().data(), checked)
 
     def _on_show_keys(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", KEYS_HELP)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), keys_help())
 
     def _on_about(self) -> None:
-        QMessageBox.about(self, "About Descent Lab", about_text())
+        QMessageBox.about(self, self.tr("About Descent Lab"), about_text())
 
     # -- settings ---------------------------------------------------------------------
     def _stored_scene(self) -> Scene:
@@ -284,9 +345,12 @@ class MainWindow(QMainWindow):
 
 
 def about_text() -> str:
+    tagline = QCoreApplication.translate(
+        "MainWindow", "Watch gradient-descent optimizers race on 2-D loss surfaces."
+    )
     return (
         "<h3>Descent Lab 0.1</h3>"
-        "<p>Watch gradient-descent optimizers race on 2-D loss surfaces.</p>"
+        f"<p>{tagline}</p>"
         f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__}"
         f" · Qt {qVersion()}<br>pyqtgraph {pg.__version__} · numpy {np.__version__}"
         f" · contourpy {contourpy.__version__}</p>"

@@ -5,18 +5,19 @@ from __future__ import annotations
 import json
 import os
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from shiboken6 import isValid
 
 from engine.presets import PRESETS, Preset, load_preset
 from engine.session_file import SessionState, read_session, write_session
+from gui.i18n import engine_text
 from gui.preset_panel import make_dock
 
 RECENT_KEY = "recent_sessions"
 MAX_RECENT = 8
-FILE_FILTER = "Descent Lab sessions (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("SessionFiles", "Descent Lab sessions (*.json);;All files (*)")
 DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
@@ -52,17 +53,27 @@ class SessionFiles(QObject):
     def _build_file_entries(self) -> None:
         window, file_menu = self.window, self.window.menus["file"]
         entries = (
-            ("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "Open a saved session."),
-            ("&Save", self.save, QKeySequence.StandardKey.Save, "Save the scene and view."),
             (
-                "Save &As…",
+                self.tr("&Open…"),
+                self.open_dialog,
+                QKeySequence.StandardKey.Open,
+                self.tr("Open a saved session."),
+            ),
+            (
+                self.tr("&Save"),
+                self.save,
+                QKeySequence.StandardKey.Save,
+                self.tr("Save the scene and view."),
+            ),
+            (
+                self.tr("Save &As…"),
                 self.save_as,
                 QKeySequence("Ctrl+Shift+S"),
-                "Save the scene and view to a new file.",
+                self.tr("Save the scene and view to a new file."),
             ),
         )
         actions = [window.add_action(file_menu, *entry) for entry in entries]
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._rebuild_recent_menu)
         for action in actions[:1]:
@@ -75,15 +86,16 @@ class SessionFiles(QObject):
         self._rebuild_recent_menu()
 
     def _build_presets_menu(self) -> None:
-        menu = QMenu("&Presets", self.window)
+        menu = QMenu(self.tr("&Presets"), self.window)
         menu.setToolTipsVisible(True)
         self.window.menuBar().insertMenu(self.window.menus["help"].menuAction(), menu)
         self.window.menus["presets"] = menu
         self.preset_actions = {}
         for name in PRESETS:
             preset = load_preset(name)
-            tip = preset.explanation.split(". ")[0].rstrip(".") + "."
-            action = self.window.add_action(menu, preset.title, self._on_preset_chosen, None, tip)
+            tip = engine_text(preset.explanation).split(". ")[0].rstrip(".") + "."
+            title = engine_text(preset.title)
+            action = self.window.add_action(menu, title, self._on_preset_chosen, None, tip)
             action.setData(name)
             self.preset_actions[name] = action
 
@@ -97,8 +109,8 @@ class SessionFiles(QObject):
             action.triggered.connect(self._on_recent_chosen)
         if paths:
             self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("Clear list")
-        clear.setToolTip("Forget the recently opened files.")
+        clear = self.recent_menu.addAction(self.tr("Clear list"))
+        clear.setToolTip(self.tr("Forget the recently opened files."))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.clear_recent)
         self.recent_menu.setEnabled(bool(paths))
@@ -106,7 +118,7 @@ class SessionFiles(QObject):
     # -- open and save ----------------------------------------------------------------
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open session", self._folder(), FILE_FILTER
+            self.window, self.tr("Open session"), self._folder(), self._filter()
         )
         if path:
             self.open_path(path)
@@ -116,7 +128,7 @@ class SessionFiles(QObject):
         try:
             state = read_session(path)
         except ValueError as error:
-            self._warn("Cannot open session", str(error))
+            self._warn(self.tr("Cannot open session"), str(error))
             return False
         self.apply_session(path, state)
         return True
@@ -141,7 +153,7 @@ class SessionFiles(QObject):
 
     def save_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save session", self.path or self._folder(), FILE_FILTER
+            self.window, self.tr("Save session"), self.path or self._folder(), self._filter()
         )
         if not path:
             return False
@@ -154,7 +166,7 @@ class SessionFiles(QObject):
         try:
             write_session(path, self.current_state())
         except ValueError as error:
-            self._warn("Cannot save session", str(error))
+            self._warn(self.tr("Cannot save session"), str(error))
             return False
         self.path, self.preset = os.path.abspath(path), None
         self.window.session.undo_stack.setClean()
@@ -175,7 +187,7 @@ class SessionFiles(QObject):
         try:
             preset = load_preset(name)
         except ValueError as error:
-            self._warn("Cannot open preset", str(error))
+            self._warn(self.tr("Cannot open preset"), str(error))
             return False
         self.apply_preset(preset)
         return True
@@ -185,7 +197,7 @@ class SessionFiles(QObject):
         window = self.window
         window.timeline.pause()
         self.path, self.preset = None, preset
-        window.session.edit(preset.scene, f"Preset: {preset.title}")
+        window.session.edit(preset.scene, self.tr("Preset: {0}").format(engine_text(preset.title)))
         window.timeline.set_frame(preset.frame)
         window.session.select(0)  # a preset's first run is the one its explanation is about
         window.surface_view.reset_view()
@@ -221,7 +233,10 @@ class SessionFiles(QObject):
         """Open a recent file; one that has gone is dropped from the list, with a message."""
         if not os.path.isfile(path):
             self._store_recent([p for p in self.recent_files() if p != path])
-            self._warn("File not found", f"{path} no longer exists; removed from Open Recent.")
+            self._warn(
+                self.tr("File not found"),
+                self.tr("{0} no longer exists; removed from Open Recent.").format(path),
+            )
             return False
         return self.open_path(path)
 
@@ -254,14 +269,18 @@ class SessionFiles(QObject):
         if self.path:
             label = os.path.basename(self.path)
         elif self.preset is not None:
-            label = f"{self.preset.name} (preset)"
+            label = self.tr("{0} (preset)").format(self.preset.name)
         else:
-            label = "Untitled"
+            label = self.tr("Untitled")
         star = "" if window.session.undo_stack.isClean() else "*"
-        window.setWindowTitle(f"{label}{star} — Descent Lab — {window.session.scene.surface.title}")
+        surface = engine_text(window.session.scene.surface.title)
+        window.setWindowTitle(f"{label}{star} — Descent Lab — {surface}")
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
+
+    def _filter(self) -> str:
+        return QCoreApplication.translate("SessionFiles", FILE_FILTER)
 
     def _folder(self) -> str:
         recent = self.recent_files()

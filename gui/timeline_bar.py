@@ -30,21 +30,23 @@ class TimelineBar(QWidget):
         font = self.font()
         font.setPointSize(FONT_POINTS)
         self.setFont(font)
-        self.first_button = self._button(Pixmap.SP_MediaSkipBackward, "First step (Home)")
-        self.back10_button = self._button(Pixmap.SP_MediaSeekBackward, "Back 10 steps (Shift+←)")
-        self.back_button = self._button(Pixmap.SP_ArrowLeft, "Back one step (←)")
-        self.play_button = self._button(Pixmap.SP_MediaPlay, "Play (Space)")
-        self.forward_button = self._button(Pixmap.SP_ArrowRight, "Forward one step (→)")
-        self.forward10_button = self._button(
-            Pixmap.SP_MediaSeekForward, "Forward 10 steps (Shift+→)"
+        self.first_button = self._button(Pixmap.SP_MediaSkipBackward, self.tr("First step (Home)"))
+        self.back10_button = self._button(
+            Pixmap.SP_MediaSeekBackward, self.tr("Back 10 steps (Shift+←)")
         )
-        self.last_button = self._button(Pixmap.SP_MediaSkipForward, "Last step (End)")
+        self.back_button = self._button(Pixmap.SP_ArrowLeft, self.tr("Back one step (←)"))
+        self.play_button = self._button(Pixmap.SP_MediaPlay, self.tr("Play (Space)"))
+        self.forward_button = self._button(Pixmap.SP_ArrowRight, self.tr("Forward one step (→)"))
+        self.forward10_button = self._button(
+            Pixmap.SP_MediaSeekForward, self.tr("Forward 10 steps (Shift+→)")
+        )
+        self.last_button = self._button(Pixmap.SP_MediaSkipForward, self.tr("Last step (End)"))
         self.slider = self._make_slider()
         self.step_label = QLabel()
         self.speed_box = self._make_speed_box()
-        self.loop_box = QCheckBox("loop")
+        self.loop_box = QCheckBox(self.tr("loop"))
         self.loop_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.loop_box.setToolTip("Start again from step 0 at the end instead of stopping")
+        self.loop_box.setToolTip(self.tr("Start again from step 0 at the end instead of stopping"))
         self._lay_out()
         self._connect()
         self._on_last_frame_changed(timeline.last_frame)
@@ -65,17 +67,17 @@ class TimelineBar(QWidget):
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         slider.setPageStep(10)
-        slider.setToolTip("Drag to scrub through the steps")
+        slider.setToolTip(self.tr("Drag to scrub through the steps"))
         return slider
 
     def _make_speed_box(self) -> QSpinBox:
         box = QSpinBox()
         box.setRange(int(MIN_SPEED), int(MAX_SPEED))
-        box.setSuffix(" steps/s")
+        box.setSuffix(self.tr(" steps/s"))
         box.setAccelerated(True)
         box.setKeyboardTracking(False)  # typing "250" must not play at 2 then 25 steps/s
         box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        box.setToolTip("Playback speed in steps per second (1 to 1,000)")
+        box.setToolTip(self.tr("Playback speed in steps per second (1 to 1,000)"))
         return box
 
     def _lay_out(self) -> None:
@@ -124,19 +126,23 @@ class TimelineBar(QWidget):
 
     def _on_frame_changed(self, frame: int) -> None:
         self.slider.setValue(frame)  # echoes back as set_frame(frame): a no-op
-        self.step_label.setText(f"step {frame} / {self._timeline.last_frame}")
+        self.step_label.setText(self.tr("step {0} / {1}").format(frame, self._timeline.last_frame))
 
     def _on_last_frame_changed(self, last: int) -> None:
         self.slider.setRange(0, last)
         # Room for the widest label so the slider does not jitter while playing.
-        widest = self.step_label.fontMetrics().horizontalAdvance(f"step {last} / {last}")
+        widest = self.step_label.fontMetrics().horizontalAdvance(
+            self.tr("step {0} / {1}").format(last, last)
+        )
         self.step_label.setMinimumWidth(widest + 4)
         self._on_frame_changed(self._timeline.frame)
 
     def _on_playing_changed(self, playing: bool) -> None:
         pixmap = Pixmap.SP_MediaPause if playing else Pixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(pixmap))
-        self.play_button.setToolTip("Pause (Space)" if playing else "Play (Space)")
+        self.play_button.setToolTip(
+            self.tr("Pause (Space)") if playing else self.tr("Play (Space)")
+        )
 
     def _on_speed_changed(self, speed: float) -> None:
         # Blocked: echoing a rounded 2.4 back as set_speed(2) would change the speed.
