@@ -391,17 +391,20 @@ class SweepMapController(QObject):
         defaults = [n for n in ("lr", "momentum") if n in names] + [
             n for n in names if n not in ("lr", "momentum")
         ]
-        for picker, fallback in ((self.x_picker, 0), (self.y_picker, 1)):
+        taken: set[str] = set()  # both axes on one name would sweep a line, not a map
+        for picker in (self.x_picker, self.y_picker):
             chosen = picker.name.currentText()
             picker.name.blockSignals(True)
             picker.name.clear()
             picker.name.addItems(list(names))
             picker.name.blockSignals(False)
-            if chosen in names:
+            free = [n for n in defaults if n not in taken]
+            if chosen in names and chosen not in taken:
                 picker.name.setCurrentText(chosen)
-            elif fallback < len(defaults):
-                name = defaults[fallback]
-                picker.set_axis(default_axis(name, names[name], values[name]))
+            elif free:
+                chosen = free[0]
+                picker.set_axis(default_axis(chosen, names[chosen], values[chosen]))
+            taken.add(chosen)
         enough = len(names) >= 2
         self.compute_button.setEnabled(enough and not self.computing)
         if not enough:

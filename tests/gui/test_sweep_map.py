@@ -130,3 +130,15 @@ def test_metric_switch_recolours_without_recomputing(qtbot, controller):
         controller.metric.setCurrentIndex(index)
     assert blocker.args[0] is result
     assert "final loss" in controller.colour_bar.axis.labelText
+
+
+def test_axes_sweep_two_names_after_a_run_that_had_only_one(controller):
+    runs = (
+        RunSpec("plain", SGD(lr=0.05), start=(-1.8, 1.2)),  # constant schedule: lr alone
+        RunSpec("heavy", Momentum(lr=0.02, momentum=0.5), start=(-1.8, 1.2), color="#D55E00"),
+    )
+    controller.session.edit(Scene(Quadratic(kappa=25), runs, 200), "two runs")
+    controller.session.select(0)
+    controller.session.select(1)
+    assert controller.x_picker.axis().name == "lr"
+    assert controller.y_picker.axis() == Axis("momentum", 0.0, 0.999, False)  # its full range
