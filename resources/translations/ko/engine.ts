@@ -88,8 +88,8 @@
         <translation>Adam</translation>
     </message>
     <message>
-        <source>Adam (algorithm 5-5, with the cs231n fix: the corrected moments are not stored),</source>
-        <translation>Adam (알고리즘 5-5, cs231n의 수정 적용: 보정한 모멘트는 저장하지 않음),</translation>
+        <source>Adam (algorithm 5-5; cs231n's fix: the corrected moments are not stored).</source>
+        <translation>Adam (알고리즘 5-5; cs231n의 수정 적용: 보정한 모멘트는 저장하지 않음).</translation>
     </message>
     <message>
         <source>decay of the first moment m</source>
@@ -492,12 +492,32 @@
         <translation>2차 모멘트</translation>
     </message>
     <message>
+        <source>largest 2nd moment</source>
+        <translation>최대 2차 모멘트</translation>
+    </message>
+    <message>
         <source>bias-corrected 1st moment</source>
         <translation>편향 보정한 1차 모멘트</translation>
     </message>
     <message>
         <source>bias-corrected 2nd moment</source>
         <translation>편향 보정한 2차 모멘트</translation>
+    </message>
+    <message>
+        <source>momentum schedule</source>
+        <translation>모멘텀 스케줄</translation>
+    </message>
+    <message>
+        <source>product of the μ</source>
+        <translation>μ의 곱</translation>
+    </message>
+    <message>
+        <source>step before lr</source>
+        <translation>lr을 곱하기 전의 이동량</translation>
+    </message>
+    <message>
+        <source>mean of squared steps</source>
+        <translation>이동량 제곱의 이동 평균</translation>
     </message>
     <message>
         <source>converged</source>
