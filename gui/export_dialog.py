@@ -125,6 +125,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.kind = kind
+        self.setMinimumWidth(560)  # room for a whole path
         self.form = QFormLayout(self)
         self.path_edit = QLineEdit(path)
         self.path_edit.setToolTip(

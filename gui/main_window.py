@@ -67,7 +67,7 @@ OVERLAY_TITLES = {
 def keys_help() -> str:
     """The keyboard-shortcuts table, in the interface language."""
     rows = "".join(f"<tr><td>{_tr(keys)}</td><td>{_tr(what)}</td></tr>" for keys, what in KEYS_HELP)
-    return f"<table>{rows}</table>"
+    return f"<table cellspacing=\"2\" cellpadding=\"3\">{rows}</table>"
 
 
 def _tr(text: str) -> str:

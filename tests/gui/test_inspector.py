@@ -10,8 +10,9 @@ from numpy.testing import assert_allclose
 from engine.optimizers import SGD
 from engine.params import values_of
 from engine.scene import default_scene
+from engine.status import Status
 from engine.surfaces import Rosenbrock
-from gui.inspector import MISSING, Inspector, format_number, status_summary
+from gui.inspector import MISSING, Inspector, format_number, status_sentence, status_summary
 from gui.models import Session, Timeline
 
 RTOL = 1e-5  # six significant digits
@@ -136,6 +137,22 @@ def test_status_summary_has_one_sentence_per_run(qtbot):
     assert len(parts) == 6
     for part, spec in zip(parts, session.scene.runs, strict=True):
         assert part.startswith(spec.name + " ")
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        Status("converged", step=12, minimum=0),
+        Status("converged", step=12, minimum=1, local=True),
+        Status("stalled", step=7),
+        Status("stalled", step=7, saddle=0),
+        Status("diverged", step=3),
+        Status("max_steps", step=400),
+    ],
+)
+def test_status_sentence_in_english_is_the_engines_sentence(status):
+    # The GUI builds its (translatable) sentence from the fields; untranslated they agree.
+    assert status_sentence(status, "Adam") == status.describe("Adam")
 
 
 def test_format_number():

@@ -4,67 +4,67 @@
 <context>
     <name>AnimationDialog</name>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="207"/>
+        <location filename="../../../gui/export_dialog.py" line="208"/>
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="209"/>
+        <location filename="../../../gui/export_dialog.py" line="210"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="212"/>
+        <location filename="../../../gui/export_dialog.py" line="213"/>
         <source>The first step shown.</source>
         <translation>보여 줄 첫 스텝입니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="213"/>
+        <location filename="../../../gui/export_dialog.py" line="214"/>
         <source>The last step shown (included).</source>
         <translation>보여 줄 마지막 스텝입니다(포함).</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="217"/>
+        <location filename="../../../gui/export_dialog.py" line="218"/>
         <source>from </source>
         <translation>처음 </translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="217"/>
+        <location filename="../../../gui/export_dialog.py" line="218"/>
         <source>to </source>
         <translation>끝 </translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="222"/>
+        <location filename="../../../gui/export_dialog.py" line="223"/>
         <source>Steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="227"/>
+        <location filename="../../../gui/export_dialog.py" line="228"/>
         <source>Steps shown per second (a GIF takes at most 50).</source>
         <translation>초당 보여 줄 스텝 수입니다(GIF는 최대 50).</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="228"/>
+        <location filename="../../../gui/export_dialog.py" line="229"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="230"/>
+        <location filename="../../../gui/export_dialog.py" line="231"/>
         <source>Legends</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="230"/>
+        <location filename="../../../gui/export_dialog.py" line="231"/>
         <source>Name the runs and the arrows.</source>
         <translation>실행과 화살표의 이름을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="233"/>
+        <location filename="../../../gui/export_dialog.py" line="234"/>
         <source>Charts below the plot</source>
         <translation>플롯 아래에 차트</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="233"/>
+        <location filename="../../../gui/export_dialog.py" line="234"/>
         <source>Add loss, lr and ‖∇f‖.</source>
         <translation>손실, 학습률, ‖∇f‖ 차트를 덧붙입니다.</translation>
     </message>
@@ -87,17 +87,17 @@
         <translation>JSON: 장면과 모든 실행</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="252"/>
+        <location filename="../../../gui/export_dialog.py" line="253"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="255"/>
+        <location filename="../../../gui/export_dialog.py" line="256"/>
         <source>One long table, one table per run, or JSON of everything.</source>
         <translation>긴 표 하나, 실행마다 표 하나, 또는 전체를 담은 JSON입니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="259"/>
+        <location filename="../../../gui/export_dialog.py" line="260"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
@@ -160,37 +160,37 @@
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="305"/>
+        <location filename="../../../gui/export_dialog.py" line="306"/>
         <source>choose a file to write</source>
         <translation>저장할 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="316"/>
+        <location filename="../../../gui/export_dialog.py" line="317"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="321"/>
+        <location filename="../../../gui/export_dialog.py" line="322"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="327"/>
+        <location filename="../../../gui/export_dialog.py" line="328"/>
         <source>{0}: the file name must end in {1} or {2}</source>
         <translation>{0}: 파일 이름은 {1} 또는 {2}(으)로 끝나야 합니다</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="347"/>
+        <location filename="../../../gui/export_dialog.py" line="348"/>
         <source>the first step must not come after the last one</source>
         <translation>첫 스텝이 마지막 스텝보다 뒤일 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="363"/>
+        <location filename="../../../gui/export_dialog.py" line="364"/>
         <source>A GIF shows at most {0:g} steps per second.</source>
         <translation>GIF는 초당 최대 {0:g} 스텝까지 보여 줄 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="368"/>
+        <location filename="../../../gui/export_dialog.py" line="369"/>
         <source>MP4 needs an even width and height.</source>
         <translation>MP4는 너비와 높이가 짝수여야 합니다.</translation>
     </message>
@@ -213,22 +213,22 @@
         <translation>CSV 표 (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="131"/>
+        <location filename="../../../gui/export_dialog.py" line="132"/>
         <source>The file to write; its extension chooses the format.</source>
         <translation>저장할 파일입니다. 확장자로 형식이 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="135"/>
+        <location filename="../../../gui/export_dialog.py" line="136"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="137"/>
+        <location filename="../../../gui/export_dialog.py" line="138"/>
         <source>Choose the file with a file dialog.</source>
         <translation>파일 대화상자에서 파일을 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="152"/>
+        <location filename="../../../gui/export_dialog.py" line="153"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
@@ -236,47 +236,47 @@
 <context>
     <name>ImageDialog</name>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="178"/>
+        <location filename="../../../gui/export_dialog.py" line="179"/>
         <source>Export image</source>
         <translation>이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="180"/>
+        <location filename="../../../gui/export_dialog.py" line="181"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="184"/>
+        <location filename="../../../gui/export_dialog.py" line="185"/>
         <source>auto (1 up to 1080p, 2 at 4K)</source>
         <translation>자동 (1080p까지 1, 4K에서 2)</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="186"/>
+        <location filename="../../../gui/export_dialog.py" line="187"/>
         <source>How much bigger lines and text are drawn than on a 1080p screen.</source>
         <translation>1080p 화면보다 선과 글자를 몇 배 크게 그릴지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="188"/>
+        <location filename="../../../gui/export_dialog.py" line="189"/>
         <source>Scale</source>
         <translation>배율</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="190"/>
+        <location filename="../../../gui/export_dialog.py" line="191"/>
         <source>Legends</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="190"/>
+        <location filename="../../../gui/export_dialog.py" line="191"/>
         <source>Name the runs and the arrows.</source>
         <translation>실행과 화살표의 이름을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="193"/>
+        <location filename="../../../gui/export_dialog.py" line="194"/>
         <source>Charts below the plot</source>
         <translation>플롯 아래에 차트</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="193"/>
+        <location filename="../../../gui/export_dialog.py" line="194"/>
         <source>Add loss, lr and ‖∇f‖.</source>
         <translation>손실, 학습률, ‖∇f‖ 차트를 덧붙입니다.</translation>
     </message>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../../gui/inspector.py" line="77"/>
         <source>look-ahead</source>
-        <translation>예견 위치</translation>
+        <translation>예견점</translation>
     </message>
     <message>
         <location filename="../../../gui/inspector.py" line="78"/>
@@ -524,7 +524,7 @@
     <message>
         <location filename="../../../gui/main_window.py" line="63"/>
         <source>lookahead</source>
-        <translation>예견 위치</translation>
+        <translation>예견점</translation>
     </message>
     <message>
         <location filename="../../../gui/main_window.py" line="143"/>
