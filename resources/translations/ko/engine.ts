@@ -412,6 +412,14 @@
         <translation>Adam의 모멘트는 0에서 시작하므로 첫 스텝 뒤의 m = (1 − β1)·g와 v = (1 − β2)·g⊙g는 너무 작습니다. 편향 보정은 이를 (1 − β1^t)와 (1 − β2^t)로 나누어 첫 스텝을 축마다 정확히 ρ로 만듭니다. 보정이 없으면 v가 m보다 훨씬 더 작아지므로 첫 스텝이 ρ·(1 − β1)/√(1 − β2) = 0.1/√0.001 ≈ 3.16배 커집니다: 초기 스텝의 크기가 어긋납니다(슬라이드의 질문). 두 경로의 처음 몇 스텝을 비교해 보세요. 나중에 1 − β^t가 1에 가까워지면 두 규칙은 같아집니다.</translation>
     </message>
     <message>
+        <source>AdamW vs Adam with L2: decoupled weight decay</source>
+        <translation>AdamW 대 L2를 쓰는 Adam: 분리된 가중치 감쇠</translation>
+    </message>
+    <message>
+        <source>Both runs use weight decay λ = 1 on the Booth bowl, whose minimum is (1, 3). Adam's weight_decay is an L2 penalty: λ·x is added to the gradient before the moments, so Adam minimizes f + ½λ‖x‖² and settles at that ridge minimum, (1.228, 2.561) here. AdamW decouples the decay: x shrinks by the fraction ρ·λ every step, outside m and v, so the decay is never divided by √v̂. The Adam part of a step moves each coordinate by at most about ρ, the decay by ρ·λ·|x|, so the decay wins wherever |x| &gt; 1/λ: AdamW ends inside the box |x|, |y| ≤ 1/λ = 1, at a point that minimizes neither f nor f + ½λ‖x‖². Plain Adam, without decay, reaches (1, 3). The decay is the same number in both optimizers, yet it means different things.</source>
+        <translation>두 실행 모두 최소점이 (1, 3)인 Booth 그릇에서 가중치 감쇠 λ = 1을 씁니다. Adam의 weight_decay는 L2 벌점입니다: 모멘트를 구하기 전에 그레이디언트에 λ·x를 더하므로 Adam은 f + ½λ‖x‖²를 최소화하여 그 능선 최소점, 여기서는 (1.228, 2.561)에 자리 잡습니다. AdamW는 감쇠를 분리합니다: m과 v 바깥에서 매 스텝 x가 ρ·λ의 비율만큼 줄어들므로 감쇠는 결코 √v̂로 나뉘지 않습니다. 한 스텝에서 Adam 부분은 각 좌표를 많아야 ρ 정도 움직이고 감쇠는 ρ·λ·|x|만큼 움직이므로, |x| &gt; 1/λ인 곳에서는 감쇠가 이깁니다: AdamW는 상자 |x|, |y| ≤ 1/λ = 1 안, f도 f + ½λ‖x‖²도 최소화하지 않는 점에서 끝납니다. 감쇠가 없는 기본 Adam은 (1, 3)에 도달합니다. 두 옵티마이저에서 감쇠는 같은 숫자지만 뜻은 다릅니다.</translation>
+    </message>
+    <message>
         <source>Six optimizers race through the canyon (fig. 5-13a)</source>
         <translation>여섯 옵티마이저의 협곡 경주 (그림 5-13(a))</translation>
     </message>
