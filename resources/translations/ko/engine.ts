@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Nesterov momentum (eq. 5.13) first jumps to the look-ahead point Θ̃ = Θ + α·v, where the current velocity is about to carry it, and takes the gradient there: v = α·v − ρ·∂J/∂Θ|Θ̃, then Θ = Θ + v. The dotted line from the Nesterov run's current point ends at Θ̃. When the velocity is about to climb the far wall of the valley, the gradient at Θ̃ already points back and brakes the step early, so Nesterov overshoots less than plain momentum with the same ρ = 0.02 and α = 0.9 and settles sooner. Step with → and watch the look-ahead point lead the way.</source>
-        <translation>네스테로프 모멘텀(식 5.13)은 먼저 현재 속도 벡터가 곧 데려갈 예견 지점 Θ̃ = Θ + α·v로 건너가 그곳에서 그레이디언트를 구합니다: v = α·v − ρ·∂J/∂Θ|Θ̃, 그다음 Θ = Θ + v. 네스테로프 실행의 현재 점에서 나온 점선은 Θ̃에서 끝납니다. 속도 벡터가 골짜기 건너편 벽을 오르려 할 때 Θ̃의 그레이디언트는 이미 반대쪽을 가리켜 스텝에 일찍 제동을 겁니다. 그래서 같은 ρ = 0.02, α = 0.9의 일반 모멘텀보다 오버슈팅이 적고 더 빨리 자리 잡습니다. →로 한 스텝씩 진행하며 예견 지점이 앞장서는 모습을 보세요.</translation>
+        <translation>네스테로프 모멘텀(식 5.13)은 먼저 현재 속도 벡터가 곧 데려갈 예견점 Θ̃ = Θ + α·v로 건너가 그곳에서 그레이디언트를 구합니다: v = α·v − ρ·∂J/∂Θ|Θ̃, 그다음 Θ = Θ + v. 네스테로프 실행의 현재 점에서 나온 점선은 Θ̃에서 끝납니다. 속도 벡터가 골짜기 건너편 벽을 오르려 할 때 Θ̃의 그레이디언트는 이미 반대쪽을 가리켜 스텝에 일찍 제동을 겁니다. 그래서 같은 ρ = 0.02, α = 0.9의 일반 모멘텀보다 오버슈팅이 적고 더 빨리 자리 잡습니다. →로 한 스텝씩 진행하며 예견점이 앞장서는 모습을 보세요.</translation>
     </message>
     <message>
         <source>Learning rate: too small, good, too large (fig. 5-12)</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>look-ahead</source>
-        <translation>예견 지점</translation>
+        <translation>예견점</translation>
     </message>
     <message>
         <source>sum of squared gradients</source>
