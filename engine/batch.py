@@ -164,7 +164,7 @@ def _run_chunk(surface, optimizer, starts, lrs, kicks, ends: _Ends, settling) ->
             break
         if kicks is not None:
             grad += kicks(len(grad))  # surface.grad returned a fresh array
-        update, cloud.state = optimizer.step(cloud.state, grad, lrs[t])
+        update, cloud.state = optimizer.step(cloud.state, grad, lrs[t], cloud.x)
         cloud.x += update
     ends.positions[cloud.rows] = cloud.x
     ends.gradients[cloud.rows] = grad

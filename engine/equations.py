@@ -5,9 +5,10 @@ look-ahead first) → velocity / moments / accumulator → bias correction → s
 position. Each sub-step writes its right-hand side once, as a function of its operands,
 and that one function renders both the letters and the numbers, so the substituted line
 is always the rule shown above it. The rule is the one `engine.optimizers` runs (PyTorch
-or Sutskever form, ε outside the root, Adam's moments never overwritten by their
-corrected values), not the slides' misprints. Time: symbols use t (this update) and t−1;
-numbers use k, the frame the update produced, so frame k shows the move from k−1 to k.
+or Sutskever form, ε outside the root but inside Adadelta's, Adam's moments never
+overwritten by their corrected values), not the slides' misprints. Time: symbols use t
+(this update) and t−1; numbers use k, the frame the update produced, so frame k shows
+the move from k−1 to k.
 """
 
 from __future__ import annotations
@@ -45,13 +46,19 @@ class Notation:
     first: str  # Adam's first moment
     second: str  # Adam's second moment
     eps_first: bool = False  # the textbook writes ε + √r
+    weight_decay: str = "λ"
+    rho: str = "ρ"  # Adadelta's decay of both averages
+    delta_sq: str = "u"  # Adadelta's average of δ⊙δ
+    mu: str = "μ"  # NAdam's momentum schedule
+    mu_product: str = "Π"
+    momentum_decay: str = "ψ"
 
 
 NOTATIONS = {
     "textbook": Notation(
         "textbook", "Textbook (ρ = learning rate, α = momentum)", "Θ", "J",
         "ρ", "α", "α", "α<sub>1</sub>", "α<sub>2</sub>", "ε",
-        "v", "r", "r", "v", "r", eps_first=True,
+        "v", "r", "r", "v", "r", eps_first=True, rho="α",
     ),
     "cs231n": Notation(
         "cs231n", "cs231n (α = learning rate, ρ = momentum)", "x", "f",
@@ -61,7 +68,8 @@ NOTATIONS = {
     "pytorch": Notation(
         "pytorch", "PyTorch names (lr, momentum, alpha, beta1, beta2, eps)", "θ", "f",
         "lr", "momentum", "alpha", "beta1", "beta2", "eps",
-        "b", "state_sum", "v", "m", "v",
+        "b", "state_sum", "v", "m", "v", weight_decay="weight_decay", rho="rho",
+        delta_sq="acc_delta", mu_product="mu_product", momentum_decay="momentum_decay",
     ),
 }  # fmt: skip
 
@@ -373,8 +381,24 @@ def adagrad_rule(opt, n: Notation) -> list[SubStep]:
     return descent_rule(n, accumulate, step)
 
 
-def moving_average_line(key, label, highlight, name, coefficient, value, field, squared):
-    """name = c·name + (1 − c)·g (or g⊙g): RMSProp's r and Adam's two moments."""
+class Source(NamedTuple):
+    """What a moving average takes in: its symbol and its recorded value in an update."""
+
+    symbol: str
+    value: Callable[[StepValues], tuple]
+
+
+def gradient_source(opt, n: Notation) -> Source:
+    """g, or with Adam's L2 weight decay the g′ = g + λ·x the moments really take in."""
+    if not coupled_decay(opt):
+        return Source(var("g", "t"), lambda s: s.gradient)
+    return Source(decayed("t"), lambda s: _scaled_sum(1.0, s.gradient, opt.weight_decay, s.before))
+
+
+def moving_average_line(
+    key, label, highlight, name, coefficient, value, field, squared, source: Source
+):
+    """name = c·name + (1 − c)·g (or g⊙g): RMSProp's r, Adam's moments, Adadelta's two."""
 
     def form(c, before, one, c_again, g):
         new = f"{g}⊙{g}" if squared else g
@@ -386,9 +410,9 @@ def moving_average_line(key, label, highlight, name, coefficient, value, field, 
         highlight,
         lambda i: var(name, i),
         form,
-        (coefficient, var(name, f"t{MINUS}1"), "1", coefficient, var("g", "t")),
+        (coefficient, var(name, f"t{MINUS}1"), "1", coefficient, source.symbol),
         lambda s: (
-            (number(value), pair(s.state_before[field]), "1", number(value), pair(s.gradient)),
+            (number(value), pair(s.state_before[field]), "1", number(value), pair(source.value(s))),
             s.state_after[field],
         ),
     )
@@ -398,7 +422,7 @@ def rmsprop_rule(opt, n: Notation) -> list[SubStep]:
     """r = α·r + (1−α)·g⊙g;  x = x − lr·g / (√r + ε)  (algorithm 5-4)."""
     average = moving_average_line(
         "accumulator", "mean of squared gradients", "accumulator",
-        n.mean_sq, n.decay, opt.alpha, "mean_sq_grad", squared=True,
+        n.mean_sq, n.decay, opt.alpha, "mean_sq_grad", True, gradient_source(opt, n),
     )  # fmt: skip
     step = adaptive_step(
         opt, n, "g", n.mean_sq, lambda s: (s.gradient, s.state_after["mean_sq_grad"])
@@ -406,22 +430,79 @@ def rmsprop_rule(opt, n: Notation) -> list[SubStep]:
     return descent_rule(n, average, step)
 
 
+# --- the Adam family --------------------------------------------------------------------------
+
+
+def coupled_decay(opt) -> bool:
+    """Adam's L2 term: λ·x added to the gradient (AdamW's decoupled decay is not)."""
+    return getattr(opt, "weight_decay", 0) != 0 and not getattr(opt, "decoupled", False)
+
+
+def decayed(index: str) -> str:
+    """g′: the gradient with the L2 term added."""
+    return f"<i>g</i>′<sub>{index}</sub>"
+
+
+def decay_line(opt, n: Notation) -> SubStep:
+    """g′ = g + λ·x: Adam's L2 weight decay, folded into the gradient before the moments."""
+    return substep(
+        "decay",
+        "L2 weight decay",
+        None,
+        decayed,
+        lambda g, wd, x: f"{g} + {wd}·{x}",
+        (var("g", "t"), n.weight_decay, var(n.position, f"t{MINUS}1")),
+        lambda s: (
+            (pair(s.gradient), number(opt.weight_decay), pair(s.before)),
+            gradient_source(opt, n).value(s),
+        ),
+    )
+
+
+def largest(name: str, index: str) -> str:
+    """v^max: AMSGrad's running maximum of v."""
+    return f"{var(name)}<sup>max</sup><sub>{index}</sub>"
+
+
+def max_line(n: Notation) -> SubStep:
+    """v^max = max(v^max, v): AMSGrad keeps the largest raw second moment so far."""
+    v = n.second
+    return substep(
+        "max_second",
+        "largest 2nd moment",
+        "accumulator",
+        lambda i: largest(v, i),
+        lambda before, now: f"max({before}, {now})",
+        (largest(v, f"t{MINUS}1"), var(v, "t")),
+        lambda s: (
+            (pair(s.state_before["max_second_moment"]), pair(s.state_after["second_moment"])),
+            s.state_after["max_second_moment"],
+        ),
+    )
+
+
+def adam_denominator_field(opt) -> str:
+    return "max_second_moment" if getattr(opt, "amsgrad", False) else "second_moment"
+
+
 def adam_corrected(opt, first, second, t: int) -> tuple[tuple, tuple]:
     """m̂ = m / (1 − β1^t), v̂ = v / (1 − β2^t) from the recorded moments (as is without it)."""
-    if not opt.bias_correction:
+    if not getattr(opt, "bias_correction", True):
         return tuple(first), tuple(second)
     c1, c2 = 1 - opt.beta1**t, 1 - opt.beta2**t
     return (first[0] / c1, first[1] / c1), (second[0] / c2, second[1] / c2)
 
 
-def bias_line(opt, name: str, coefficient: str, which: int) -> SubStep:
-    """m̂ = m / (1 − β1^t) (which=0) or v̂ = v / (1 − β2^t) (which=1)."""
-    field = ("first_moment", "second_moment")[which]
+def bias_line(opt, n: Notation, which: int) -> SubStep:
+    """m̂ = m / (1 − β1^t) (which=0) or v̂ = v / (1 − β2^t) (which=1, of v^max with AMSGrad)."""
+    name, coefficient = ((n.first, n.beta1), (n.second, n.beta2))[which]
+    field = ("first_moment", adam_denominator_field(opt))[which]
     beta = (opt.beta1, opt.beta2)[which]
+    numerator = largest(name, "t") if field == "max_second_moment" else var(name, "t")
 
     def numbers(s: StepValues):
         after = s.state_after
-        corrected = adam_corrected(opt, after["first_moment"], after["second_moment"], s.t)
+        corrected = adam_corrected(opt, after["first_moment"], after[field], s.t)
         return (pair(after[field]), "1", number(beta), str(s.t)), corrected[which]
 
     return substep(
@@ -430,38 +511,171 @@ def bias_line(opt, name: str, coefficient: str, which: int) -> SubStep:
         ("velocity", "accumulator")[which],
         lambda i: var(name, i, HAT),
         lambda m, one, b, t: f"{m} / ({one}{NBSP}{MINUS}{NBSP}{b}<sup>{t}</sup>)",
-        (var(name, "t"), "1", coefficient, "<i>t</i>"),
+        (numerator, "1", coefficient, "<i>t</i>"),
         numbers,
     )
 
 
-def adam_rule(opt, n: Notation) -> list[SubStep]:
-    """m = β1·m + (1−β1)·g;  v = β2·v + (1−β2)·g⊙g;  [m̂, v̂];  x = x − lr·m̂ / (√v̂ + ε)."""
-    m, v = n.first, n.second
-    lines = [
+def moment_lines(opt, n: Notation) -> list[SubStep]:
+    """[g′ = g + λ·x,] m = β1·m + (1−β1)·g, v = β2·v + (1−β2)·g⊙g[, v^max = max(v^max, v)]."""
+    source = gradient_source(opt, n)
+    lines = [decay_line(opt, n)] if coupled_decay(opt) else []
+    lines += [
         moving_average_line(
-            "first_moment", "1st moment", "velocity", m, n.beta1, opt.beta1, "first_moment", False
+            "first_moment", "1st moment", "velocity",
+            n.first, n.beta1, opt.beta1, "first_moment", False, source,
         ),
         moving_average_line(
-            "second_moment",
-            "2nd moment",
-            "accumulator",
-            v,
-            n.beta2,
-            opt.beta2,
-            "second_moment",
-            True,
-        ),  # fmt: skip
-    ]
+            "second_moment", "2nd moment", "accumulator",
+            n.second, n.beta2, opt.beta2, "second_moment", True, source,
+        ),
+    ]  # fmt: skip
+    return lines + ([max_line(n)] if getattr(opt, "amsgrad", False) else [])
+
+
+def adam_rule(opt, n: Notation) -> list[SubStep]:
+    """[g′ = g + λx;] m, v[, v^max];  [m̂, v̂];  x = x − lr·m̂ / (√v̂ + ε)  (AdamW: − lr·λ·x too)."""
+    lines = moment_lines(opt, n)
     if opt.bias_correction:
-        lines += [bias_line(opt, m, n.beta1, 0), bias_line(opt, v, n.beta2, 1)]
+        lines += [bias_line(opt, n, 0), bias_line(opt, n, 1)]
 
     def operands(s: StepValues):
         after = s.state_after
-        return adam_corrected(opt, after["first_moment"], after["second_moment"], s.t)
+        return adam_corrected(opt, after["first_moment"], after[adam_denominator_field(opt)], s.t)
 
     mark = HAT if opt.bias_correction else ""
-    return descent_rule(n, *lines, adaptive_step(opt, n, m, v, operands, mark))
+    # Uncorrected AMSGrad divides by v^max itself; corrected, by v̂ (of v^max, line above).
+    root = n.second if opt.bias_correction or not opt.amsgrad else f"{n.second}<sup>max</sup>"
+    if getattr(opt, "decoupled", False):
+        return descent_rule(n, *lines, adamw_step(opt, n, root, operands, mark))
+    return descent_rule(n, *lines, adaptive_step(opt, n, n.first, root, operands, mark))
+
+
+def adamw_step(opt, n: Notation, root: str, operands, mark: str) -> SubStep:
+    """Δx = −lr·λ·x − lr·m̂ / (√v̂ + ε): the decay acts on x itself, outside the moments."""
+
+    def form(lr, wd, x, lr_again, m, v, eps):
+        return f"{MINUS}{lr}·{wd}·{x} {MINUS} {lr_again}·{m} / {_root_plus_eps(n, v, eps)}"
+
+    def numbers(s: StepValues):
+        first, second = operands(s)
+        lr = number(s.lr)
+        values = (lr, number(opt.weight_decay), pair(s.before), lr, pair(first), pair(second))
+        return (*values, number(opt.eps)), s.update
+
+    symbols = (n.lr, n.weight_decay, var(n.position, f"t{MINUS}1"), n.lr,
+               var(n.first, "t", mark), var(root, "t", mark), n.eps)  # fmt: skip
+    return step_line(n, form, symbols, numbers)
+
+
+def mu_line(opt, n: Notation) -> SubStep:
+    """μt = β1·(1 − 0.5·0.96^(t·ψ)): NAdam's momentum warm-up; one number for both axes."""
+
+    def form(b, t, psi):
+        return f"{b}·(1{NBSP}{MINUS}{NBSP}0.5·0.96<sup>{t}·{psi}</sup>)"
+
+    def numeric(run, frame: int) -> str:
+        values = step_values(run, frame)
+        if values is None:
+            return NO_UPDATE
+        operands = (number(opt.beta1), str(values.t), number(opt.momentum_decay))
+        return f"{var(n.mu, str(values.k))} = {form(*operands)} = {number(opt.mu(values.t))}"
+
+    symbolic = f"{var(n.mu, 't')} = {form(n.beta1, '<i>t</i>', n.momentum_decay)}"
+    return SubStep("mu", "momentum schedule", symbolic, numeric, None)
+
+
+def mu_product_line(opt, n: Notation) -> SubStep:
+    """Πt = Πt−1·μt, kept in the state (one value per axis, the same on both)."""
+    return substep(
+        "mu_product",
+        "product of the μ",
+        None,
+        lambda i: var(n.mu_product, i),
+        lambda before, mu: f"{before}·{mu}",
+        (var(n.mu_product, f"t{MINUS}1"), var(n.mu, "t")),
+        lambda s: (
+            (
+                pair(s.state_before["mu_product"]),
+                number(s.state_after["mu_product"][0] / s.state_before["mu_product"][0]),
+            ),
+            s.state_after["mu_product"],
+        ),
+    )
+
+
+def nadam_step(opt, n: Notation) -> SubStep:
+    """Δx = −lr·((1−μt)/(1−Πt)·g + μt+1/(1−Πt·μt+1)·m) / (√v̂ + ε)."""
+
+    def form(lr, mu, prod, g, mu_next, prod_again, mu_next_again, m, v, eps):
+        now = f"(1{NBSP}{MINUS}{NBSP}{mu})/(1{NBSP}{MINUS}{NBSP}{prod})·{g}"
+        ahead = f"{mu_next}/(1{NBSP}{MINUS}{NBSP}{prod_again}·{mu_next_again})·{m}"
+        return f"{MINUS}{lr}·({now} + {ahead}) / {_root_plus_eps(n, v, eps)}"
+
+    def numbers(s: StepValues):
+        mu, mu_next = number(opt.mu(s.t)), number(opt.mu(s.t + 1))
+        prod = pair(s.state_after["mu_product"])
+        first, second = s.state_after["first_moment"], s.state_after["second_moment"]
+        _, second_hat = adam_corrected(opt, first, second, s.t)
+        operands = (number(s.lr), mu, prod, pair(s.gradient), mu_next, prod, mu_next,
+                    pair(first), pair(second_hat), number(opt.eps))  # fmt: skip
+        return operands, s.update
+
+    mu, mu_next = var(n.mu, "t"), var(n.mu, "t+1")
+    prod = var(n.mu_product, "t")
+    symbols = (n.lr, mu, prod, var("g", "t"), mu_next, prod, mu_next,
+               var(n.first, "t"), var(n.second, "t", HAT), n.eps)  # fmt: skip
+    return step_line(n, form, symbols, numbers)
+
+
+def nadam_rule(opt, n: Notation) -> list[SubStep]:
+    """μt, Πt;  m, v;  v̂;  x = x − lr·((1−μt)/(1−Πt)·g + μt+1/(1−Πt·μt+1)·m) / (√v̂ + ε)."""
+    lines = [mu_line(opt, n), mu_product_line(opt, n), *moment_lines(opt, n), bias_line(opt, n, 1)]
+    return descent_rule(n, *lines, nadam_step(opt, n))
+
+
+# --- Adadelta ---------------------------------------------------------------------------------
+
+
+def delta_of(s: StepValues) -> tuple:
+    """δ = −Δx / lr: the step before the learning rate multiplies it."""
+    return (-s.update[0] / s.lr, -s.update[1] / s.lr)
+
+
+def adadelta_delta_line(opt, n: Notation) -> SubStep:
+    """δ = √(u + ε) / √(r + ε) · g: ε inside both roots, as torch and Zeiler write it."""
+    return substep(
+        "delta",
+        "step before lr",
+        None,
+        lambda i: var("δ", i),
+        lambda u, eps, r, eps_again, g: f"√({u} + {eps}) / √({r} + {eps_again})·{g}",
+        (var(n.delta_sq, f"t{MINUS}1"), n.eps, var(n.mean_sq, "t"), n.eps, var("g", "t")),
+        lambda s: (
+            (pair(s.state_before["mean_sq_delta"]), number(opt.eps),
+             pair(s.state_after["mean_sq_grad"]), number(opt.eps), pair(s.gradient)),
+            delta_of(s),
+        ),
+    )  # fmt: skip
+
+
+def adadelta_rule(opt, n: Notation) -> list[SubStep]:
+    """r = ρr + (1−ρ)g⊙g;  δ = √(u + ε)/√(r + ε)·g;  u = ρu + (1−ρ)δ⊙δ;  x = x − lr·δ."""
+    squares = moving_average_line(
+        "accumulator", "mean of squared gradients", "accumulator",
+        n.mean_sq, n.rho, opt.rho, "mean_sq_grad", True, gradient_source(opt, n),
+    )  # fmt: skip
+    deltas = moving_average_line(
+        "delta_accumulator", "mean of squared steps", "accumulator",
+        n.delta_sq, n.rho, opt.rho, "mean_sq_delta", True, Source(var("δ", "t"), delta_of),
+    )  # fmt: skip
+    step = step_line(
+        n,
+        lambda lr, d: f"{MINUS}{lr}·{d}",
+        (n.lr, var("δ", "t")),
+        lambda s: ((number(s.lr), pair(delta_of(s))), s.update),
+    )
+    return descent_rule(n, squares, adadelta_delta_line(opt, n), deltas, step)
 
 
 RULES = {
@@ -471,6 +685,9 @@ RULES = {
     "adagrad": adagrad_rule,
     "rmsprop": rmsprop_rule,
     "adam": adam_rule,
+    "adamw": adam_rule,
+    "nadam": nadam_rule,
+    "adadelta": adadelta_rule,
 }
 
 
@@ -484,13 +701,22 @@ def substeps(optimizer: Optimizer, notation: str) -> list[SubStep]:
     return rule(optimizer, letters)
 
 
-HYPER_PARAMETERS = ("lr", "momentum", "alpha", "beta1", "beta2", "eps")
+HYPER_PARAMETERS = (
+    "lr", "momentum", "alpha", "rho", "beta1", "beta2", "eps", "weight_decay", "momentum_decay",
+)  # fmt: skip
 
 
 def symbol_key(optimizer: Optimizer, notation: str) -> str:
     """What the letters of the rule stand for, with their values: 'ρ = lr = 0.02 · α = ...'."""
     n = notation_of(notation)
-    letters = dict(zip(HYPER_PARAMETERS, (n.lr, n.momentum, n.decay, n.beta1, n.beta2, n.eps)))
+    letters = dict(
+        zip(
+            HYPER_PARAMETERS,
+            (n.lr, n.momentum, n.decay, n.rho, n.beta1, n.beta2, n.eps, n.weight_decay,
+             n.momentum_decay),
+            strict=True,
+        )
+    )  # fmt: skip
     parts = []
     for name in HYPER_PARAMETERS:
         if hasattr(optimizer, name):

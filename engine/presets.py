@@ -12,7 +12,7 @@ from engine.scene_io import scene_from_dict
 PRESET_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "presets"
 
 # Menu order follows the lecture: SGD's problems, momentum, Nesterov, lr size, adaptive methods,
-# the racing demo (fig. 5-13), and learning-rate decay.
+# AdamW's decoupled decay, the racing demo (fig. 5-13), and learning-rate decay.
 PRESETS: tuple[str, ...] = (
     "momentum-vs-sgd",
     "noisy-gradients",
@@ -21,6 +21,7 @@ PRESETS: tuple[str, ...] = (
     "learning-rate-size",
     "adagrad-vs-rmsprop",
     "adam-bias-correction",
+    "adamw-vs-adam",
     "canyon-race",
     "saddle-race",
     "lr-decay",

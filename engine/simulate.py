@@ -109,8 +109,8 @@ def _step_loop(surface, optimizer, start, lrs, kicks):
         if t == len(lrs) or not inside or not (math.isfinite(gx) and math.isfinite(gy)):
             rows.append((x, y, px, py, true_gx, true_gy, gx, gy, math.nan, math.nan))
             break
-        update_x, x_state = optimizer.step(x_state, gx, lrs[t])
-        update_y, y_state = optimizer.step(y_state, gy, lrs[t])
+        update_x, x_state = optimizer.step(x_state, gx, lrs[t], x)
+        update_y, y_state = optimizer.step(y_state, gy, lrs[t], y)
         rows.append((x, y, px, py, true_gx, true_gy, gx, gy, update_x, update_y))
         x_states.append(x_state)
         y_states.append(y_state)

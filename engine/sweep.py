@@ -307,7 +307,7 @@ class _Cells:
                     break
             if t == steps:
                 break
-            update, self.state = self.optimizer.step(self.state, grad, self._lr(t, steps))
+            update, self.state = self.optimizer.step(self.state, grad, self._lr(t, steps), self.x)
             self.x = self.x + update
         self._finish(grad, steps)
         if progress is not None:

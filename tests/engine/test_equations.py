@@ -7,7 +7,17 @@ import numpy as np
 import pytest
 
 from engine.equations import NO_UPDATE, NOTATIONS, number, substeps, symbol_key
-from engine.optimizers import SGD, AdaGrad, Adam, Momentum, Nesterov, RMSProp
+from engine.optimizers import (
+    SGD,
+    Adadelta,
+    AdaGrad,
+    Adam,
+    AdamW,
+    Momentum,
+    NAdam,
+    Nesterov,
+    RMSProp,
+)
 from engine.schedules import Exponential
 from engine.simulate import simulate
 from engine.surfaces import SURFACES
@@ -22,6 +32,13 @@ OPTIMIZERS = [
     RMSProp(),
     Adam(),
     Adam(bias_correction=False),
+    Adam(amsgrad=True, weight_decay=0.3),
+    Adam(amsgrad=True, bias_correction=False),
+    AdamW(weight_decay=0.5),
+    AdamW(amsgrad=True, weight_decay=0.5),
+    NAdam(momentum_decay=0.05),
+    Adadelta(),
+    Adadelta(lr=0.5, rho=0.95, eps=1e-4),
 ]
 NUMBER = r"-?\d+(?:\.\d+)?(?:e-?\d+)?"
 TOKEN = re.compile(rf"\(({NUMBER}), ({NUMBER})\)|\^(\d+)|({NUMBER})")
@@ -49,7 +66,9 @@ def parse(line: str):
         else:
             scalars.append(float(power if power is not None else scalar))
     result = TOKEN.fullmatch(parts[-1].strip())
-    assert result and result.group(1) is not None, line
+    assert result, line
+    if result.group(1) is None:  # a scalar, e.g. NAdam's μ
+        return scalars, pairs, float(result.group(4))
     return scalars, pairs, np.array([float(result.group(1)), float(result.group(2))])
 
 
@@ -103,14 +122,22 @@ def check_accumulator(opt, run, p, k, s, pairs, result):
     if opt.name == "adagrad":
         obeys(result, pairs[0] + pairs[1] ** 2, pairs[0], pairs[1] ** 2)
     else:
-        printed(s, [opt.alpha, 1, opt.alpha])
+        decay = opt.rho if opt.name == "adadelta" else opt.alpha
+        printed(s, [decay, 1, decay])
         new = (s[1] - s[2]) * pairs[1] * pairs[2]
         obeys(result, s[0] * pairs[0] + new, s[0] * pairs[0], new)
 
 
+def taken_in(opt, run, p):
+    """The gradient the moments average: with Adam's L2 decay, g + λ·x."""
+    if opt.name == "adam" and opt.weight_decay:
+        return run.gradients[p] + opt.weight_decay * run.positions[p]
+    return run.gradients[p]
+
+
 def check_moment(opt, run, p, k, s, pairs, result, field, beta, squared):
     printed(pairs[0], run.states[field][p])
-    printed(pairs[1], run.gradients[p])
+    printed(pairs[1], taken_in(opt, run, p))
     printed(result, run.states[field][k])
     printed(s, [beta, 1, beta])
     new = (s[1] - s[2]) * (pairs[1] * pairs[2] if squared else pairs[1])
@@ -118,15 +145,71 @@ def check_moment(opt, run, p, k, s, pairs, result, field, beta, squared):
 
 
 def check_corrected(opt, run, p, k, s, pairs, result, field, beta):
+    if field == "second_moment" and getattr(opt, "amsgrad", False):
+        field = "max_second_moment"
     printed(pairs[0], run.states[field][k])
     assert s[1:] == [round(beta, 6), k] and s[0] == 1
     printed(result, run.states[field][k] / (1 - beta ** run.t[k]))
     obeys(result, pairs[0] / (s[0] - s[1] ** s[2]), pairs[0] / (1 - beta**k))
 
 
+def check_decay(opt, run, p, k, s, pairs, result):
+    printed(pairs[0], run.gradients[p])
+    printed(s, [opt.weight_decay])
+    printed(pairs[1], run.positions[p])
+    printed(result, taken_in(opt, run, p))
+    obeys(result, pairs[0] + s[0] * pairs[1], pairs[0], s[0] * pairs[1])
+
+
+def check_max(opt, run, p, k, s, pairs, result):
+    printed(pairs[0], run.states["max_second_moment"][p])
+    printed(pairs[1], run.states["second_moment"][k])
+    printed(result, run.states["max_second_moment"][k])
+    obeys(result, np.maximum(pairs[0], pairs[1]), pairs[0], pairs[1])
+
+
+def check_mu(opt, run, p, k, s, pairs, result):
+    beta1, one, half, base, t, psi = s  # β1·(1 − 0.5·0.96^(t·ψ))
+    assert (one, half, base, t) == (1, 0.5, 0.96, k) and beta1 == opt.beta1
+    assert psi == pytest.approx(opt.momentum_decay, rel=1e-3)
+    printed(result, opt.beta1 * (1 - 0.5 * 0.96 ** (k * opt.momentum_decay)))
+    printed(result, run.states["mu_product"][k][0] / run.states["mu_product"][p][0])
+
+
+def check_mu_product(opt, run, p, k, s, pairs, result):
+    printed(pairs[0], run.states["mu_product"][p])
+    printed(result, run.states["mu_product"][k])
+    obeys(result, pairs[0] * s[0], pairs[0] * s[0])
+
+
+def adadelta_delta(run, p):
+    return -run.updates[p] / run.lrs[p]
+
+
+def check_delta(opt, run, p, k, s, pairs, result):
+    u, r, g = pairs
+    printed(u, run.states["mean_sq_delta"][p])
+    printed(r, run.states["mean_sq_grad"][k])
+    printed(g, run.gradients[p])
+    printed(s, [opt.eps, opt.eps])
+    printed(result, adadelta_delta(run, p))
+    computed = np.sqrt(u + s[0]) / np.sqrt(r + s[1]) * g
+    obeys(result, computed, computed)
+
+
+def check_delta_accumulator(opt, run, p, k, s, pairs, result):
+    printed(pairs[0], run.states["mean_sq_delta"][p])
+    printed(pairs[1], adadelta_delta(run, p))
+    printed(result, run.states["mean_sq_delta"][k])
+    printed(s, [opt.rho, 1, opt.rho])
+    new = (s[1] - s[2]) * pairs[1] * pairs[2]
+    obeys(result, s[0] * pairs[0] + new, s[0] * pairs[0], new)
+
+
 def adam_direction(opt, run, k):
-    m, v = run.states["first_moment"][k], run.states["second_moment"][k]
-    if opt.bias_correction:
+    second = "max_second_moment" if getattr(opt, "amsgrad", False) else "second_moment"
+    m, v = run.states["first_moment"][k], run.states[second][k]
+    if getattr(opt, "bias_correction", True):
         m, v = m / (1 - opt.beta1 ** run.t[k]), v / (1 - opt.beta2 ** run.t[k])
     return m, v
 
@@ -141,6 +224,13 @@ def check_step(opt, run, p, k, s, pairs, result):
     elif opt.name == "momentum":
         printed(pairs[0], run.states["velocity"][k])
         obeys(result, -lr * pairs[0], lr * pairs[0])
+    elif opt.name == "adadelta":
+        printed(pairs[0], adadelta_delta(run, p))
+        obeys(result, -lr * pairs[0], lr * pairs[0])
+    elif opt.name == "adamw":
+        check_adamw_step(opt, run, p, k, s, pairs, result)
+    elif opt.name == "nadam":
+        check_nadam_step(opt, run, p, k, s, pairs, result)
     elif opt.name == "nesterov":
         printed(pairs[0], run.gradients[p])
         printed(s[1], opt.momentum)
@@ -148,6 +238,32 @@ def check_step(opt, run, p, k, s, pairs, result):
         obeys(result, -lr * (pairs[0] + s[1] * pairs[1]), lr * pairs[0], lr * s[1] * pairs[1])
     else:
         check_adaptive_step(opt, run, p, k, s, pairs, result)
+
+
+def check_adamw_step(opt, run, p, k, s, pairs, result):
+    lr, (wd, lr_again, eps), (x, m, v) = -s[0], s[1:], pairs
+    printed([wd, lr_again, eps], [opt.weight_decay, run.lrs[p], opt.eps])
+    printed(x, run.positions[p])
+    printed(m, adam_direction(opt, run, k)[0])
+    printed(v, adam_direction(opt, run, k)[1])
+    decay, adam = -lr * wd * x, -lr_again * m / (np.sqrt(v) + eps)
+    obeys(result, decay + adam, decay, adam)
+
+
+def check_nadam_step(opt, run, p, k, s, pairs, result):
+    # −lr·((1 − μ)/(1 − Π)·g + μ'/(1 − Π·μ')·m) / (√v̂ + ε)
+    lr, (one, mu, one_again, mu_next, one_3, mu_next_again, eps) = -s[0], s[1:]
+    prod, g, prod_again, m, v_hat = pairs
+    assert one == one_again == one_3 == 1 and mu_next == mu_next_again
+    printed([mu, mu_next, eps], [opt.mu(k), opt.mu(k + 1), opt.eps])
+    printed(prod, run.states["mu_product"][k])
+    printed(g, run.gradients[p])
+    printed(m, run.states["first_moment"][k])
+    printed(v_hat, run.states["second_moment"][k] / (1 - opt.beta2**k))
+    now = (1 - mu) / (1 - prod) * g
+    ahead = mu_next / (1 - prod_again * mu_next) * m
+    computed = -lr * (now + ahead) / (np.sqrt(v_hat) + eps)
+    obeys(result, computed, lr * now / np.sqrt(v_hat), lr * ahead / np.sqrt(v_hat))
 
 
 def check_adaptive_step(opt, run, p, k, s, pairs, result):
@@ -181,6 +297,12 @@ CHECKS = {
     "second_hat": lambda o, *a: check_corrected(o, *a, "second_moment", o.beta2),
     "step": check_step,
     "position": check_position,
+    "decay": check_decay,
+    "max_second": check_max,
+    "mu": check_mu,
+    "mu_product": check_mu_product,
+    "delta": check_delta,
+    "delta_accumulator": check_delta_accumulator,
 }
 
 
@@ -211,12 +333,25 @@ EXPECTED_ORDER = {
     "RMSProp": "gradient accumulator step position",
     "Adam True": "gradient first_moment second_moment first_hat second_hat step position",
     "Adam False": "gradient first_moment second_moment step position",
+    "Adam True amsgrad L2": "gradient decay first_moment second_moment max_second first_hat "
+    "second_hat step position",
+    "Adam False amsgrad": "gradient first_moment second_moment max_second step position",
+    "AdamW True": "gradient first_moment second_moment first_hat second_hat step position",
+    "AdamW True amsgrad": "gradient first_moment second_moment max_second first_hat second_hat "
+    "step position",
+    "NAdam": "gradient mu mu_product first_moment second_moment second_hat step position",
+    "Adadelta": "gradient accumulator delta delta_accumulator step position",
 }
 
 
 def describe(opt) -> str:
     extra = getattr(opt, "form", getattr(opt, "bias_correction", None))
-    return opt.title if extra is None else f"{opt.title} {extra}"
+    text = opt.title if extra is None else f"{opt.title} {extra}"
+    if getattr(opt, "amsgrad", False):
+        text += " amsgrad"
+    if opt.name == "adam" and opt.weight_decay:
+        text += " L2"
+    return text
 
 
 @pytest.mark.parametrize("opt", OPTIMIZERS, ids=repr)
@@ -305,3 +440,19 @@ def test_unknown_notation_is_a_clear_error():
 )  # fmt: skip
 def test_numbers_keep_four_significant_digits(value, text):
     assert number(value) == text
+
+
+def test_new_rules_show_where_decay_max_and_epsilon_go():
+    adadelta = rule_text(Adadelta(), "pytorch")
+    assert "δ = √(acc_delta + eps) / √(v + eps)·g" in adadelta  # ε inside both roots
+    assert "acc_delta = rho·acc_delta + (1 - rho)·δ⊙δ" in adadelta
+    assert "Δx = -α·λ·x - α·m\u0302 / (√v\u0302 + ε)" in rule_text(AdamW(), "cs231n")
+    l2 = rule_text(Adam(weight_decay=0.1), "pytorch")
+    assert "g′ = g + weight_decay·θ" in l2 and "m = beta1·m + (1 - beta1)·g′" in l2
+    assert "g′" not in rule_text(Adam(), "pytorch") and "g′" not in rule_text(AdamW(), "pytorch")
+    ams = rule_text(Adam(amsgrad=True), "cs231n")
+    assert "v^max = max(v^max, v)" in ams and "v\u0302 = v^max / (1 - β^t)" in ams
+    nadam = rule_text(NAdam(), "pytorch")
+    assert "μ = beta1·(1 - 0.5·0.96^t·momentum_decay)" in nadam
+    assert "mu_product = mu_product·μ" in nadam
+    assert "ψ = momentum_decay = 0.004" in plain(symbol_key(NAdam(), "cs231n"))

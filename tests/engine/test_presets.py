@@ -41,7 +41,7 @@ def sign_flips(values: np.ndarray) -> int:
 
 def test_every_preset_has_a_file_and_every_file_is_a_preset():
     assert sorted(PRESETS) == sorted(path.stem for path in PRESET_FOLDER.glob("*.json"))
-    assert len(set(PRESETS)) == len(PRESETS) == 10
+    assert len(set(PRESETS)) == len(PRESETS) == 11
 
 
 @pytest.mark.parametrize("name", PRESETS)
@@ -195,6 +195,21 @@ def test_adam_bias_correction_first_step_sizes_differ_by_sqrt_ten():
     )
     ratio = np.hypot(*raw.updates[0]) / np.hypot(*corrected.updates[0])
     assert 3 < ratio < 3.3
+
+
+def test_adamw_vs_adam_l2_ends_at_the_ridge_minimum_adamw_inside_the_box():
+    scene, (adamw, l2, plain) = runs_of("adamw-vs-adam")
+    assert adamw.optimizer.name == "adamw" and l2.optimizer.name == "adam"
+    wd = l2.optimizer.weight_decay
+    assert adamw.optimizer.weight_decay == wd > 0 and plain.optimizer.weight_decay == 0
+    # Booth is ‖Ax − b‖²: Adam+L2 minimizes it plus ½λ‖x‖², (2AᵀA + λI)x = 2Aᵀb.
+    matrix, target = np.array([[1.0, 2.0], [2.0, 1.0]]), np.array([7.0, 5.0])
+    ridge = np.linalg.solve(2 * matrix.T @ matrix + wd * np.eye(2), 2 * matrix.T @ target)
+    np.testing.assert_allclose(l2.positions[-1], ridge, atol=0.02)
+    # AdamW's decay is not divided by √v̂: no coordinate stays beyond 1/λ.
+    assert np.all(np.abs(adamw.positions[-1]) <= 1 / wd)
+    assert np.linalg.norm(adamw.positions[-1] - ridge) > 1.0
+    assert distance_to_minimum(scene, plain)[-1] < 0.05
 
 
 def test_canyon_race_six_optimizers_sgd_zigzags_momentum_arrives_first():
