@@ -196,7 +196,10 @@ class RunEditor(QWidget):
     def _show_optimizer(self, optimizer) -> None:
         with QSignalBlocker(self.optimizer_combo):
             self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(optimizer.name))
-        self.rule_label.setText(engine_text(first_line(type(optimizer).__doc__)))
+        cls = type(optimizer)
+        rule = first_line(cls.__doc__)
+        # A dataclass without a docstring has its signature as __doc__: code, not a sentence.
+        self.rule_label.setText("" if rule.startswith(f"{cls.__name__}(") else engine_text(rule))
         self.optimizer_editor = self._show_params(
             self.optimizer_box, self.optimizer_editor, optimizer
         )
