@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = {"en": "English", "ko": "한국어"}
@@ -40,6 +40,12 @@ def install_language(lang: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own texts (OK, Cancel, Save in standard dialogs) come with PySide6.
+    qt_texts = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_texts.load(f"qtbase_{lang}", folder):
+        app.installTranslator(qt_texts)
+        _installed.append(qt_texts)
     return True
 
 
