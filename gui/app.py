@@ -7,11 +7,12 @@ import sys
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
 from engine.presets import Preset, load_preset
 from engine.session_file import SessionState, read_session
+from gui.i18n import LANGUAGES, install_language, system_language
 
 ORGANIZATION, APPLICATION = "DescentLab", "Descent Lab"
 
@@ -78,6 +79,37 @@ def main(options=None) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     app = configure()
-    window = build_window(request)
-    window.show()
+    install_language(chosen_language(options, QSettings()))
+    keeper = WindowKeeper(build_window(request))
+    keeper.window.show()
     return app.exec()
+
+
+def chosen_language(options, settings) -> str:
+    """--lang, else the language picked in the menu last time, else the system's."""
+    lang = getattr(options, "lang", None) or settings.value("language", "")
+    return lang if lang in LANGUAGES else system_language()
+
+
+class WindowKeeper(QObject):
+    """Holds the main window and reopens it when the user picks another language.
+
+    Qt widgets take their texts when they are built, so a new language means a new window;
+    closing the old one stores the scene and layout, which the new one reads back.
+    """
+
+    def __init__(self, window):
+        super().__init__()
+        self.window = window
+        window.language_requested.connect(self._on_language_requested)
+
+    def _on_language_requested(self, lang: str) -> None:
+        old = self.window
+        frame = old.timeline.frame
+        old.close()
+        install_language(lang)
+        self.window = build_window()
+        self.window.language_requested.connect(self._on_language_requested)
+        self.window.timeline.set_frame(frame)
+        self.window.show()
+        old.deleteLater()

@@ -15,6 +15,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = {"en": "English", "ko": "한국어"}
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    return _current[0]
 
 
 def qm_path(lang: str) -> Path:
@@ -33,6 +38,7 @@ def install_language(lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = "en"
     if lang == "en":
         return True
     translator = QTranslator()
@@ -40,6 +46,7 @@ def install_language(lang: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    _current[0] = lang
     # Qt's own texts (OK, Cancel, Save in standard dialogs) come with PySide6.
     qt_texts = QTranslator()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

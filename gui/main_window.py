@@ -9,7 +9,7 @@ import contourpy
 import numpy as np
 import pyqtgraph as pg
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -20,11 +20,13 @@ from gui.charts import CurvesView
 from gui.conditioning_panel import install as install_conditioning
 from gui.equation_panel import install as install_equation_panel
 from gui.export_dialog import install as install_export
+from gui.i18n import LANGUAGES, current_language
 from gui.inspector import Inspector, status_summary
 from gui.models import Session, Timeline
 from gui.run_editor import RunEditor
 from gui.run_list import RunList
 from gui.session_files import install as install_session_files
+from gui.surface_3d import install as install_surface_3d
 from gui.surface_panel import SurfacePanel
 from gui.surface_view import SurfaceView
 from gui.sweep_map import install as install_sweep_map
@@ -67,7 +69,7 @@ OVERLAY_TITLES = {
 def keys_help() -> str:
     """The keyboard-shortcuts table, in the interface language."""
     rows = "".join(f"<tr><td>{_tr(keys)}</td><td>{_tr(what)}</td></tr>" for keys, what in KEYS_HELP)
-    return f"<table cellspacing=\"2\" cellpadding=\"3\">{rows}</table>"
+    return f'<table cellspacing="2" cellpadding="3">{rows}</table>'
 
 
 def _tr(text: str) -> str:
@@ -75,6 +77,8 @@ def _tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    language_requested = Signal(str)  # the app reopens the window in that language
+
     def __init__(self, settings: QSettings | None = None, scene: Scene | None = None):
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
@@ -241,6 +245,19 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, name in LANGUAGES.items():
+            action = self.add_action(
+                language_menu,
+                name,
+                self._on_language_chosen,
+                None,
+                self.tr("Show the interface in this language (the window reopens)."),
+            )
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.setData(code)
 
         help_menu = self.menus["help"] = menu.addMenu(self.tr("&Help"))
         self.add_action(
@@ -268,6 +285,7 @@ class MainWindow(QMainWindow):
             install_sweep_map,
             install_conditioning,
             install_equation_panel,
+            install_surface_3d,
         ):
             install(self)
 
@@ -307,6 +325,14 @@ class MainWindow(QMainWindow):
 
     def _on_overlay_toggled(self, checked: bool) -> None:
         self.surface_view.set_overlay(self.sender().data(), checked)
+
+    def _on_language_chosen(self, _checked: bool) -> None:
+        code = self.sender().data()
+        self.settings.setValue("language", code)
+        if code != current_language():
+            self.language_requested.emit(code)
+        else:
+            self.sender().setChecked(True)
 
     def _on_show_keys(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), keys_help())

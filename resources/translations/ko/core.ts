@@ -427,297 +427,307 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../gui/main_window.py" line="35"/>
+        <location filename="../../../gui/main_window.py" line="37"/>
         <source>play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="36"/>
+        <location filename="../../../gui/main_window.py" line="38"/>
         <source>one step forward / back</source>
         <translation>한 스텝 앞으로 / 뒤로</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="37"/>
+        <location filename="../../../gui/main_window.py" line="39"/>
         <source>ten steps forward / back</source>
         <translation>열 스텝 앞으로 / 뒤로</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="38"/>
+        <location filename="../../../gui/main_window.py" line="40"/>
         <source>first / last step</source>
         <translation>첫 스텝 / 마지막 스텝</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="40"/>
+        <location filename="../../../gui/main_window.py" line="42"/>
         <source>&lt;b&gt;Click&lt;/b&gt; on the plot</source>
         <translation>플롯을 &lt;b&gt;클릭&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="41"/>
+        <location filename="../../../gui/main_window.py" line="43"/>
         <source>move the start of every run (Shift: the selected run)</source>
         <translation>모든 실행의 시작점 이동 (Shift: 선택한 실행만)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="44"/>
+        <location filename="../../../gui/main_window.py" line="46"/>
         <source>&lt;b&gt;Drag&lt;/b&gt; a start marker</source>
         <translation>시작점 표시를 &lt;b&gt;드래그&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="45"/>
+        <location filename="../../../gui/main_window.py" line="47"/>
         <source>move it and watch the paths follow</source>
         <translation>시작점을 옮기면 경로가 따라 바뀜</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="47"/>
+        <location filename="../../../gui/main_window.py" line="49"/>
         <source>undo / redo any edit</source>
         <translation>편집 실행 취소 / 다시 실행</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="48"/>
+        <location filename="../../../gui/main_window.py" line="50"/>
         <source>reset the plot&apos;s zoom</source>
         <translation>플롯 확대/축소 초기화</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="52"/>
+        <location filename="../../../gui/main_window.py" line="54"/>
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="53"/>
+        <location filename="../../../gui/main_window.py" line="55"/>
         <source>Runs</source>
         <translation>실행 목록</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="54"/>
+        <location filename="../../../gui/main_window.py" line="56"/>
         <source>Run settings</source>
         <translation>실행 설정</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="55"/>
+        <location filename="../../../gui/main_window.py" line="57"/>
         <source>Inspector</source>
         <translation>검사기</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="56"/>
+        <location filename="../../../gui/main_window.py" line="58"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="59"/>
+        <location filename="../../../gui/main_window.py" line="61"/>
         <source>gradient</source>
         <translation>그레이디언트</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="60"/>
+        <location filename="../../../gui/main_window.py" line="62"/>
         <source>velocity</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="61"/>
+        <location filename="../../../gui/main_window.py" line="63"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="62"/>
+        <location filename="../../../gui/main_window.py" line="64"/>
         <source>accumulator</source>
         <translation>누적값</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="63"/>
+        <location filename="../../../gui/main_window.py" line="65"/>
         <source>lookahead</source>
         <translation>예견점</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="143"/>
+        <location filename="../../../gui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="147"/>
+        <location filename="../../../gui/main_window.py" line="151"/>
         <source>&amp;New scene</source>
         <translation>새 장면(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="150"/>
+        <location filename="../../../gui/main_window.py" line="154"/>
         <source>Start again from the six lecture optimizers on the canyon.</source>
         <translation>협곡 곡면의 강의용 옵티마이저 여섯 개로 처음부터 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="156"/>
+        <location filename="../../../gui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="159"/>
+        <location filename="../../../gui/main_window.py" line="163"/>
         <source>Close Descent Lab.</source>
         <translation>Descent Lab을 닫습니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="162"/>
+        <location filename="../../../gui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="163"/>
+        <location filename="../../../gui/main_window.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="165"/>
+        <location filename="../../../gui/main_window.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="170"/>
+        <location filename="../../../gui/main_window.py" line="174"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="173"/>
+        <location filename="../../../gui/main_window.py" line="177"/>
         <source>&amp;Play / pause</source>
         <translation>재생 / 일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="176"/>
+        <location filename="../../../gui/main_window.py" line="180"/>
         <source>Start or stop playback.</source>
         <translation>재생을 시작하거나 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="179"/>
+        <location filename="../../../gui/main_window.py" line="183"/>
         <source>Step &amp;forward</source>
         <translation>한 스텝 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="182"/>
+        <location filename="../../../gui/main_window.py" line="186"/>
         <source>Show the next step.</source>
         <translation>다음 스텝을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="185"/>
+        <location filename="../../../gui/main_window.py" line="189"/>
         <source>Step &amp;back</source>
         <translation>한 스텝 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="188"/>
+        <location filename="../../../gui/main_window.py" line="192"/>
         <source>Show the previous step, exactly as it was.</source>
         <translation>이전 스텝을 그때 모습 그대로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="191"/>
+        <location filename="../../../gui/main_window.py" line="195"/>
         <source>Forward 10 steps</source>
         <translation>10 스텝 앞으로</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="194"/>
+        <location filename="../../../gui/main_window.py" line="198"/>
         <source>Jump ten steps ahead.</source>
         <translation>열 스텝 앞으로 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="197"/>
+        <location filename="../../../gui/main_window.py" line="201"/>
         <source>Back 10 steps</source>
         <translation>10 스텝 뒤로</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="200"/>
+        <location filename="../../../gui/main_window.py" line="204"/>
         <source>Jump ten steps back.</source>
         <translation>열 스텝 뒤로 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="203"/>
+        <location filename="../../../gui/main_window.py" line="207"/>
         <source>&amp;First step</source>
         <translation>첫 스텝(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="206"/>
+        <location filename="../../../gui/main_window.py" line="210"/>
         <source>Go to the start of the runs.</source>
         <translation>실행의 시작으로 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="208"/>
+        <location filename="../../../gui/main_window.py" line="212"/>
         <source>&amp;Last step</source>
         <translation>마지막 스텝(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="208"/>
+        <location filename="../../../gui/main_window.py" line="212"/>
         <source>Go to the last step.</source>
         <translation>마지막 스텝으로 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="212"/>
+        <location filename="../../../gui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="215"/>
+        <location filename="../../../gui/main_window.py" line="219"/>
         <source>&amp;Reset zoom</source>
         <translation>확대/축소 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="218"/>
+        <location filename="../../../gui/main_window.py" line="222"/>
         <source>Fit the plot to the surface&apos;s bounds.</source>
         <translation>플롯을 곡면의 범위에 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="222"/>
+        <location filename="../../../gui/main_window.py" line="226"/>
         <source>Vectors for &amp;all runs</source>
         <translation>모든 실행의 벡터(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="225"/>
+        <location filename="../../../gui/main_window.py" line="229"/>
         <source>Draw the arrows for every run, not just the selected one.</source>
         <translation>선택한 실행뿐 아니라 모든 실행의 화살표를 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="228"/>
+        <location filename="../../../gui/main_window.py" line="232"/>
         <source>&amp;Overlays</source>
         <translation>오버레이(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="236"/>
+        <location filename="../../../gui/main_window.py" line="240"/>
         <source>Show or hide the {0} drawn at the current step.</source>
         <translation>현재 스텝에 그려지는 {0} 화살표를 보이거나 숨깁니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="245"/>
+        <location filename="../../../gui/main_window.py" line="249"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/main_window.py" line="256"/>
+        <source>Show the interface in this language (the window reopens).</source>
+        <translation>이 언어로 화면을 표시합니다(창이 다시 열립니다).</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="248"/>
+        <location filename="../../../gui/main_window.py" line="265"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="251"/>
+        <location filename="../../../gui/main_window.py" line="268"/>
         <source>List the keys that drive the timeline.</source>
         <translation>타임라인을 조작하는 키 목록을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="255"/>
+        <location filename="../../../gui/main_window.py" line="272"/>
         <source>&amp;About Descent Lab</source>
         <translation>Descent Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="258"/>
+        <location filename="../../../gui/main_window.py" line="275"/>
         <source>Versions and credits.</source>
         <translation>버전과 만든 사람들.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="294"/>
+        <location filename="../../../gui/main_window.py" line="312"/>
         <source>New scene</source>
         <translation>새 장면</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="312"/>
+        <location filename="../../../gui/main_window.py" line="338"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="315"/>
+        <location filename="../../../gui/main_window.py" line="341"/>
         <source>About Descent Lab</source>
         <translation>Descent Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="348"/>
+        <location filename="../../../gui/main_window.py" line="374"/>
         <source>Watch gradient-descent optimizers race on 2-D loss surfaces.</source>
         <translation>2차원 손실 곡면 위에서 경사 하강 옵티마이저들이 겨루는 모습을 살펴봅니다.</translation>
     </message>
