@@ -92,9 +92,7 @@ class MainWindow(QMainWindow):
         self._install_features()
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status, 1)
-        self.session.scene_changed.connect(self._on_scene_changed)
         self.session.runs_changed.connect(self._on_runs_changed)
-        self._on_scene_changed(self.session.scene)
         self._on_runs_changed(self.session.runs)
         self.resize(1500, 950)
         self._restore_layout()
@@ -302,10 +300,10 @@ class MainWindow(QMainWindow):
         return action
 
     # -- slots ------------------------------------------------------------------------
-    def _on_scene_changed(self, scene: Scene) -> None:
-        self.timeline.set_last_frame(scene.steps)  # the title is the session files' (file name, *)
-
     def _on_runs_changed(self, runs) -> None:
+        # Connected after every view, so they have all rebuilt for the new runs before the
+        # frame is clamped to the new length (a frame signal must never reach a stale view).
+        self.timeline.set_last_frame(self.session.scene.steps)
         self._status.setText(status_summary(self.session))
 
     def _on_new_scene(self) -> None:

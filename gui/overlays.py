@@ -148,7 +148,7 @@ def vector_paths(run: Run, frame: int, point, units_per_px, gradient_px: float) 
         paths["velocity"] = arrow_polyline(
             point, fixed_length(push, push_px, units_per_px), units_per_px
         )
-    adaptive = run.optimizer.name in ("adagrad", "rmsprop", "adam")
+    adaptive = run.optimizer.name in ("adagrad", "rmsprop", "adam", "adamw", "nadam", "adadelta")
     paths["accumulator"] = box_polyline(point, run.updates[frame]) if adaptive else EMPTY
     look = run.gradient_points[frame]
     moved = run.optimizer.name == "nesterov" and np.any(look != point)

@@ -131,7 +131,7 @@ BAD_INPUTS = [
     (["frobnicate"], ["invalid choice", "list", "run"]),
     ([], ["required"]),
     (["run", "--surface", "hills", "--optimizer", "adam"], ["unknown surface 'hills'", "canyon"]),
-    (["run", "--surface", "canyon", "--optimizer", "adamw"], ["unknown optimizer 'adamw'", "sgd"]),
+    (["run", "--surface", "canyon", "--optimizer", "lion"], ["unknown optimizer 'lion'", "sgd"]),
     (
         ["run", "--surface", "canyon", "--optimizer", "adam", "--schedule", "warmup"],
         ["unknown schedule 'warmup'", "cosine"],

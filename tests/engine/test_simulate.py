@@ -35,7 +35,7 @@ def api_loop(surface, optimizer, start, lrs, kicks=None):
     positions = [x]
     for k, lr in enumerate(lrs):
         grad = surface.grad(optimizer.gradient_point(state, x))
-        update, state = optimizer.step(state, grad + (0 if kicks is None else kicks[k]), lr)
+        update, state = optimizer.step(state, grad + (0 if kicks is None else kicks[k]), lr, x)
         x = x + update
         positions.append(x)
     return np.array(positions)

@@ -64,7 +64,8 @@ def test_format_is_canonical_text():
     assert format_spec(obj) == "momentum(lr=0.001, momentum=0.9, form=sutskever)"
     assert (
         format_spec(Adam())
-        == "adam(lr=0.05, beta1=0.9, beta2=0.999, eps=1e-08, bias_correction=true)"
+        == "adam(lr=0.05, beta1=0.9, beta2=0.999, eps=1e-08, bias_correction=true,"
+        " amsgrad=false, weight_decay=0.0)"
     )
     assert format_spec(REGISTRIES["schedule"]["constant"]()) == "constant"
 
@@ -95,7 +96,7 @@ def test_format_value_quotes_only_what_needs_it_and_reads_back(value):
 
 
 ERRORS = [
-    ("adamw", "optimizer", ["unknown optimizer 'adamw'", "choose from sgd, momentum, nesterov"]),
+    ("lion", "optimizer", ["unknown optimizer 'lion'", "choose from sgd, momentum, nesterov"]),
     ("hills", "surface", ["unknown surface 'hills'", "canyon", "quadratic"]),
     ("adam(lr2=1)", "optimizer", ["unknown key 'lr2'", "valid keys: lr, beta1, beta2, eps"]),
     ("constant(k=1)", "schedule", ["unknown key 'k'", "takes no parameters"]),

@@ -180,7 +180,14 @@ def test_per_row_names_the_first_bad_element_and_keeps_the_original():
 
 
 def test_sweepable_names_cover_optimizer_and_schedule_floats():
-    assert list(sweepable(Adam(), Exponential())) == ["lr", "beta1", "beta2", "eps", "k"]
+    assert list(sweepable(Adam(), Exponential())) == [
+        "lr",
+        "beta1",
+        "beta2",
+        "eps",
+        "weight_decay",
+        "k",
+    ]
     assert list(sweepable(SGD(), Constant())) == ["lr"]
 
 

@@ -122,7 +122,15 @@ def test_json_is_strict_and_complete():
     document = json.loads(to_json(run), parse_constant=pytest.fail)
     assert document["optimizer"] == {
         "name": "adam",
-        "params": {"lr": 0.01, "beta1": 0.9, "beta2": 0.99, "eps": 1e-08, "bias_correction": True},
+        "params": {
+            "lr": 0.01,
+            "beta1": 0.9,
+            "beta2": 0.99,
+            "eps": 1e-08,
+            "bias_correction": True,
+            "amsgrad": False,
+            "weight_decay": 0.0,
+        },
     }
     assert document["surface"] == {"name": "quadratic", "params": {"kappa": 25.0, "angle": 30.0}}
     assert document["schedule"] == {"name": "step", "params": {"step_size": 10, "gamma": 0.5}}

@@ -91,7 +91,15 @@ def test_log_spin_box_steps_ten_per_decade_without_drift(qtbot):
 
 def test_builds_one_control_per_kind(adam_editor):
     controls = adam_editor.controls
-    assert list(controls) == ["lr", "beta1", "beta2", "eps", "bias_correction"]
+    assert list(controls) == [
+        "lr",
+        "beta1",
+        "beta2",
+        "eps",
+        "bias_correction",
+        "amsgrad",
+        "weight_decay",
+    ]
     assert isinstance(controls["lr"], NumberField)
     assert isinstance(controls["bias_correction"], QCheckBox)
     assert adam_editor.values() == values_of(Adam())
@@ -153,7 +161,15 @@ def test_choice_and_flag_emit_their_values(qtbot):
 
 
 def test_set_values_updates_every_control_without_emitting(qtbot, adam_editor):
-    new = {"lr": 0.001, "beta1": 0.5, "beta2": 0.9, "eps": 1e-4, "bias_correction": False}
+    new = {
+        "lr": 0.001,
+        "beta1": 0.5,
+        "beta2": 0.9,
+        "eps": 1e-4,
+        "bias_correction": False,
+        "amsgrad": True,
+        "weight_decay": 0.5,
+    }
     with qtbot.assertNotEmitted(adam_editor.value_changed):
         adam_editor.set_values(new)
     assert adam_editor.values() == new

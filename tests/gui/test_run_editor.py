@@ -39,6 +39,8 @@ def test_shows_the_selected_run(editor, session):
         "beta2": 0.999,
         "eps": 1e-8,
         "bias_correction": True,
+        "amsgrad": False,
+        "weight_decay": 0.0,
     }
     assert spec.name in editor.header.text()
     assert editor.formula_label.text() == Constant.formula
