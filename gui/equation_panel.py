@@ -5,8 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFrame,
@@ -46,20 +47,16 @@ def label_color(step: SubStep) -> str:
 class SubStepView(QFrame):
     """One line of the rule: its name in the overlay's colour, the symbols, the numbers."""
 
-    def __init__(self, step: SubStep):
+    def __init__(self, step: SubStep, text_scale: float = 1.0):
         super().__init__()
         self.step = step
         self.caption = QLabel(f"<b>{escape(engine_text(step.label))}</b>")
         self.rule = QLabel(step.symbolic_html)
         self.numbers = QLabel()
-        for label, points, color in (
-            (self.caption, LABEL_POINTS, label_color(step)),
-            (self.rule, RULE_POINTS, "#000000"),
-            (self.numbers, NUMBERS_POINTS, NUMBERS_COLOR),
-        ):
+        for label in (self.caption, self.rule, self.numbers):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
-            label.setStyleSheet(f"font-size: {points}pt; color: {color}; background: transparent;")
+        self.set_text_scale(text_scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 6)
         layout.setSpacing(0)
@@ -68,6 +65,16 @@ class SubStepView(QFrame):
             label.setIndent(12)
             layout.addWidget(label)
         self.set_current(False)
+
+    def set_text_scale(self, factor: float) -> None:
+        """Caption, rule and numbers `factor` times their normal size."""
+        for label, points, color in (
+            (self.caption, LABEL_POINTS, label_color(self.step)),
+            (self.rule, RULE_POINTS, "#000000"),
+            (self.numbers, NUMBERS_POINTS, NUMBERS_COLOR),
+        ):
+            size = round(points * factor)
+            label.setStyleSheet(f"font-size: {size}pt; color: {color}; background: transparent;")
 
     def set_current(self, current: bool) -> None:
         self.setStyleSheet(
@@ -93,6 +100,7 @@ class EquationPanel(QWidget):
         self._walk_index = 0
         self._settings = None
         self._stale = False
+        self._text_scale = 1.0
         self._playback_timer = QTimer(self)
         self._playback_timer.setSingleShot(True)
         self._playback_timer.setInterval(PLAYBACK_REFRESH_MS)
@@ -126,8 +134,7 @@ class EquationPanel(QWidget):
         for label in (self.title_label, self.key_label):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-        self.title_label.setStyleSheet(f"font-size: {LABEL_POINTS + 1}pt;")
-        self.key_label.setStyleSheet(f"font-size: {LABEL_POINTS}pt; color: {NUMBERS_COLOR};")
+        self._style_labels()
         self.body = QWidget()
         self.body.setObjectName("equation-body")
         self.body.setStyleSheet("#equation-body { background: white; }")
@@ -150,6 +157,12 @@ class EquationPanel(QWidget):
         layout.addLayout(walk_row)
         self.shortcuts = [self._shortcut("N", self.next_substep)]
         self.shortcuts.append(self._shortcut("P", self.previous_substep))
+
+    def _style_labels(self) -> None:
+        title_points = round((LABEL_POINTS + 1) * self._text_scale)
+        key_points = round(LABEL_POINTS * self._text_scale)
+        self.title_label.setStyleSheet(f"font-size: {title_points}pt;")
+        self.key_label.setStyleSheet(f"font-size: {key_points}pt; color: {NUMBERS_COLOR};")
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -180,6 +193,16 @@ class EquationPanel(QWidget):
         if stored in NOTATIONS:
             self.set_notation(stored)
         self._settings = settings
+
+    def set_text_scale(self, factor: float) -> None:
+        """Every text of the panel `factor` times its normal size (presentation: larger)."""
+        self._text_scale = float(factor)
+        self._style_labels()
+        font = QFont(self.font())
+        font.setPointSizeF(QApplication.font().pointSizeF() * factor)
+        self.setFont(font)  # the notation box and the walk-through buttons
+        for view in self.views:
+            view.set_text_scale(factor)
 
     @property
     def steps(self) -> list[SubStep]:
@@ -311,7 +334,7 @@ class EquationPanel(QWidget):
         for view in self.views:
             self.rows_layout.removeWidget(view)
             view.deleteLater()
-        self.views = [SubStepView(step) for step in self._steps]
+        self.views = [SubStepView(step, self._text_scale) for step in self._steps]
         for position, view in enumerate(self.views):
             self.rows_layout.insertWidget(position, view)
 

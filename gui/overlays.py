@@ -53,13 +53,16 @@ HIGHLIGHT_EXTRA_WIDTH = 3  # px added to the pen of the overlay being explained
 DIMMED_ALPHA = 45  # of 255: the other overlays stay visible but recede
 GRADIENT_FRACTION = 0.15  # of the view's shorter pixel side
 HEAD_PX = 14.0
+LOOKAHEAD_SIZE = 9
 EMPTY = np.empty((0, 2))
 SEPARATOR = np.array([[np.nan, np.nan]])
 
 
-def highlight_pen(name: str, highlighted: str | None) -> QPen:
-    """The pen of overlay `name` while `highlighted` is explained (None: the normal pen)."""
+def highlight_pen(name: str, highlighted: str | None, line_scale: float = 1.0) -> QPen:
+    """The pen of overlay `name` while `highlighted` is explained (None: the normal pen),
+    `line_scale` times as wide (presentation mode draws thicker arrows)."""
     pen = QPen(PENS[name])
+    pen.setWidthF(pen.widthF() * line_scale)
     if highlighted is None:
         return pen
     if name == highlighted:
@@ -128,16 +131,18 @@ def momentum_direction(run: Run, frame: int):
     return None
 
 
-def vector_paths(run: Run, frame: int, point, units_per_px, gradient_px: float) -> dict:
+def vector_paths(
+    run: Run, frame: int, point, units_per_px, gradient_px: float, head_px: float = HEAD_PX
+) -> dict:
     """Polyline of every overlay kind for one run at `frame` (clamped to the run), from `point`
     (the run's position there, or where a diverging path is cut off the screen)."""
     descent = -run.gradients[frame]
     descent_px = gradient_px * relative_size(descent, run.gradients)
     paths = {
         "gradient": arrow_polyline(
-            point, fixed_length(descent, descent_px, units_per_px), units_per_px
+            point, fixed_length(descent, descent_px, units_per_px), units_per_px, head_px
         ),
-        "update": arrow_polyline(point, run.updates[frame], units_per_px),
+        "update": arrow_polyline(point, run.updates[frame], units_per_px, head_px),
     }
     push = momentum_direction(run, frame)
     if push is None:
@@ -146,7 +151,7 @@ def vector_paths(run: Run, frame: int, point, units_per_px, gradient_px: float) 
         history = run.states.get("velocity", run.states.get("first_moment"))
         push_px = gradient_px * relative_size(push, history)
         paths["velocity"] = arrow_polyline(
-            point, fixed_length(push, push_px, units_per_px), units_per_px
+            point, fixed_length(push, push_px, units_per_px), units_per_px, head_px
         )
     adaptive = run.optimizer.name in ("adagrad", "rmsprop", "adam", "adamw", "nadam", "adadelta")
     paths["accumulator"] = box_polyline(point, run.updates[frame]) if adaptive else EMPTY
@@ -190,6 +195,7 @@ class OverlayLegend:
         self.plot = plot
         self.names: tuple[str, ...] = ()
         self.highlighted: str | None = None
+        self.points = LEGEND_POINTS
         self._visible = True
 
     @property
@@ -212,11 +218,16 @@ class OverlayLegend:
         self._visible = True
         self._draw()
 
+    def set_points(self, points: float) -> None:
+        """The legend's text size in points."""
+        self.points = points
+        self._draw()
+
     def _draw(self) -> None:
         if not (self._visible and self.names):
             self.plot.setTitle(None)
             return
-        self.plot.setTitle(legend_html(self.names, self.highlighted), size=f"{LEGEND_POINTS}pt")
+        self.plot.setTitle(legend_html(self.names, self.highlighted), size=f"{self.points}pt")
         tips = [translated(LABELS[name]) for name in self.names]
         self.plot.titleLabel.setToolTip("\n".join(tips))
 
@@ -232,12 +243,13 @@ class VectorOverlays:
             plot.addItem(curve)
             self.curves[name] = curve
         self.lookahead_points = pg.ScatterPlotItem(
-            symbol="o", size=9, brush="#ffffff", pen=pg.mkPen("#444444", width=1.5)
+            symbol="o", size=LOOKAHEAD_SIZE, brush="#ffffff", pen=pg.mkPen("#444444", width=1.5)
         )
         self.lookahead_points.setZValue(31)
         plot.addItem(self.lookahead_points)
         self.enabled = dict.fromkeys(OVERLAY_NAMES, True)
         self.highlighted: str | None = None
+        self.line_scale = 1.0
         self.legend = OverlayLegend(plot)
         self._rebuild_legend()
 
@@ -260,15 +272,27 @@ class VectorOverlays:
             )
         self.highlighted = kind
         for name, curve in self.curves.items():
-            curve.setPen(highlight_pen(name, kind))
+            curve.setPen(highlight_pen(name, kind, self.line_scale))
         self.lookahead_points.setOpacity(1.0 if kind in (None, "lookahead") else 0.3)
         self._rebuild_legend()
+
+    def set_line_scale(self, factor: float) -> None:
+        """Arrows, boxes and arrow heads `factor` times as thick/large (1: normal)."""
+        self.line_scale = float(factor)
+        self.highlight(self.highlighted)
+        self.lookahead_points.setSize(LOOKAHEAD_SIZE * self.line_scale)
+
+    def set_text_scale(self, factor: float) -> None:
+        """The legend's text `factor` times its normal size."""
+        self.legend.set_points(round(LEGEND_POINTS * factor))
 
     def show(self, drawn: list[tuple], units_per_px, gradient_px: float) -> None:
         """Draw the vectors of each (run, frame, point drawn there); frames clamped to their run."""
         paths = {name: [] for name in OVERLAY_NAMES}
+        head_px = HEAD_PX * self.line_scale
         for run, frame, point in drawn:
-            for name, path in vector_paths(run, frame, point, units_per_px, gradient_px).items():
+            found = vector_paths(run, frame, point, units_per_px, gradient_px, head_px)
+            for name, path in found.items():
                 paths[name].append(path)
         for name, curve in self.curves.items():
             points = joined(paths[name])

@@ -15,8 +15,13 @@ from gui.overlays import GRADIENT_FRACTION, OVERLAY_NAMES, VectorOverlays
 
 PATH_WIDTH, SELECTED_PATH_WIDTH = 2, 3
 DOT_SIZE, SELECTED_DOT_SIZE = 13, 17
-DOT_OUTLINE = pg.mkPen("#1a1a1a", width=1.5)
-START_STYLE = dict(symbol="s", size=12, brush="#ffffff", pen=pg.mkPen("#1a1a1a", width=2))
+DOT_OUTLINE_WIDTH = 1.5
+DOT_OUTLINE = pg.mkPen("#1a1a1a", width=DOT_OUTLINE_WIDTH)
+START_SIZE, START_OUTLINE = 12, 2
+START_STYLE = dict(
+    symbol="s", size=START_SIZE, brush="#ffffff", pen=pg.mkPen("#1a1a1a", width=START_OUTLINE)
+)
+TICK_POINTS, LABEL_POINTS = 11, 14
 VIEW_PADDING = 0.02
 
 
@@ -115,6 +120,7 @@ class SurfaceView(pg.PlotWidget):
         self._positions_runs: tuple = ()  # the runs `_positions` was computed for
         self._cached_positions: list[np.ndarray] = []
         self._show_all_vectors = False
+        self.line_scale = self.marker_scale = 1.0
         self._drag_indices: tuple[int, ...] = ()
         self._drag_count = 0
         self._fit_button = self._make_fit_button()
@@ -125,12 +131,35 @@ class SurfaceView(pg.PlotWidget):
     def _setup_axes(self) -> None:
         self.plotItem.hideButtons()
         self.plotItem.setMenuEnabled(False)
+        self.set_text_scale(1.0)
+
+    def set_text_scale(self, factor: float) -> None:
+        """Axis ticks, axis labels and the vectors' legend `factor` times their normal size."""
         font = QFont()
-        font.setPointSize(11)
+        font.setPointSize(round(TICK_POINTS * factor))
         for side in ("bottom", "left"):
             axis = self.plotItem.getAxis(side)
             axis.setTickFont(font)
-            axis.setLabel({"bottom": "x", "left": "y"}[side], **{"font-size": "14pt"})
+            points = round(LABEL_POINTS * factor)
+            axis.setLabel({"bottom": "x", "left": "y"}[side], **{"font-size": f"{points}pt"})
+        overlays = getattr(self, "overlays", None)  # axes are set up before the overlays exist
+        if overlays is not None:
+            overlays.set_text_scale(factor)
+
+    def set_line_scale(self, factor: float) -> None:
+        """Paths and vector arrows `factor` times as thick (1: normal; presentation: thicker)."""
+        self.line_scale = float(factor)
+        self.overlays.set_line_scale(factor)
+        self._restyle_paths()
+        self._draw_vectors()
+
+    def set_marker_scale(self, factor: float) -> None:
+        """Current dots and start squares `factor` times their normal size."""
+        self.marker_scale = float(factor)
+        self.start_markers.setSize(START_SIZE * factor)
+        self.start_markers.setPen(pg.mkPen("#1a1a1a", width=START_OUTLINE * factor))
+        self.current_dots.setPen(pg.mkPen("#1a1a1a", width=DOT_OUTLINE_WIDTH * factor))
+        self._draw_frame()
 
     def _make_fit_button(self) -> QToolButton:
         button = QToolButton(self)
@@ -213,7 +242,8 @@ class SurfaceView(pg.PlotWidget):
             self.removeItem(self.path_items.pop())
         for index, (item, spec) in enumerate(zip(self.path_items, specs, strict=True)):
             selected = index == self.session.selected
-            item.setPen(pg.mkPen(spec.color, width=SELECTED_PATH_WIDTH if selected else PATH_WIDTH))
+            width = (SELECTED_PATH_WIDTH if selected else PATH_WIDTH) * self.line_scale
+            item.setPen(pg.mkPen(spec.color, width=width))
             item.setZValue(21 if selected else 20)
 
     @property
@@ -255,7 +285,10 @@ class SurfaceView(pg.PlotWidget):
         self.current_dots.setData(
             pos=np.array([self._positions[i][shown[i]] for i in order]).reshape(-1, 2),
             brush=[pg.mkBrush(specs[i].color) for i in order],
-            size=[SELECTED_DOT_SIZE if i == selected else DOT_SIZE for i in order],
+            size=[
+                (SELECTED_DOT_SIZE if i == selected else DOT_SIZE) * self.marker_scale
+                for i in order
+            ],
             data=[specs[i].name for i in order],
         )
 

@@ -30,6 +30,7 @@ class TimelineBar(QWidget):
         font = self.font()
         font.setPointSize(FONT_POINTS)
         self.setFont(font)
+        self.buttons: list[QToolButton] = []
         self.first_button = self._button(Pixmap.SP_MediaSkipBackward, self.tr("First step (Home)"))
         self.back10_button = self._button(
             Pixmap.SP_MediaSeekBackward, self.tr("Back 10 steps (Shift+←)")
@@ -61,7 +62,18 @@ class TimelineBar(QWidget):
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoRaise(True)
+        self.buttons.append(button)
         return button
+
+    def set_text_scale(self, factor: float) -> None:
+        """Text and buttons `factor` times their normal size (presentation mode: larger)."""
+        font = self.font()
+        font.setPointSize(round(FONT_POINTS * factor))
+        self.setFont(font)
+        size = round(ICON_SIZE * factor)
+        for button in self.buttons:
+            button.setIconSize(QSize(size, size))
+        self._on_last_frame_changed(self._timeline.last_frame)  # the step label's width
 
     def _make_slider(self) -> QSlider:
         slider = QSlider(Qt.Orientation.Horizontal)
