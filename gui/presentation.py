@@ -1,0 +1,200 @@
+"""Presentation mode (F11): full screen, large text, thick lines; plot, equation and timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel
+
+TEXT_SCALE, LINE_SCALE, MARKER_SCALE = 1.5, 2.0, 1.6
+EQUATION_TEXT_SCALE = 1.35  # the dock shares the screen with the plot: a little less than 1.5
+EQUATION_WIDTH = 640  # px: room for the larger rule lines without wrapping every one
+KEPT_DOCK = "Equation"
+HINT_POINTS = 17
+HINT_STYLE = (
+    "QLabel { background: rgba(25, 25, 25, 215); color: #ffffff; padding: 6px 14px;"
+    f" border-radius: 6px; font-size: {HINT_POINTS}pt; }}"
+)
+# (keys, what they do): key names as printed on the keyboard; the rest is translated.
+HINT_KEYS = (
+    ("Space", QT_TRANSLATE_NOOP("PresentationMode", "play / pause")),
+    ("← / →", QT_TRANSLATE_NOOP("PresentationMode", "step")),
+    ("Shift", QT_TRANSLATE_NOOP("PresentationMode", "±10")),
+    ("Home / End", QT_TRANSLATE_NOOP("PresentationMode", "first / last")),
+    ("N / P", QT_TRANSLATE_NOOP("PresentationMode", "walk through the rule")),
+    ("H", QT_TRANSLATE_NOOP("PresentationMode", "hide these keys")),
+    ("F11 / Esc", QT_TRANSLATE_NOOP("PresentationMode", "leave")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PresentationMode", text)
+
+
+def hint_html() -> str:
+    """The key-hint strip's text: each key in bold and what it does, in the interface language."""
+    gap = "&nbsp;&nbsp;·&nbsp;&nbsp;"
+    return gap.join(f"<b>{keys}</b>&nbsp;{_tr(what)}" for keys, what in HINT_KEYS)
+
+
+@dataclass(frozen=True)
+class NormalState:
+    """What presentation mode changes, as it was before: restored exactly on leaving."""
+
+    geometry: QByteArray
+    dock_state: QByteArray
+    window_state: Qt.WindowState
+    menu_bar_visible: bool
+    status_bar_visible: bool
+
+
+class PresentationMode(QObject):
+    """Enters and leaves presentation mode; holds the window's normal state meanwhile."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self._normal: NormalState | None = None
+        self.hint = self._make_hint()
+        self._make_actions()
+        window.installEventFilter(self)  # a close while presenting saves the normal layout
+
+    @property
+    def active(self) -> bool:
+        return self._normal is not None
+
+    def _make_hint(self) -> QLabel:
+        hint = QLabel(hint_html())
+        hint.setTextFormat(Qt.TextFormat.RichText)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet(HINT_STYLE)
+        hint.setToolTip(self.tr("The keys that drive the presentation; H hides this strip."))
+        hint.hide()
+        # Below the timeline bar: it never covers the plot's data or axes.
+        self.window.centralWidget().layout().addWidget(hint)
+        return hint
+
+    def _make_actions(self) -> None:
+        view, window = self.window.menus["view"], self.window
+        self.action = window.add_action(
+            view,
+            self.tr("&Presentation mode"),
+            self.set_active,
+            QKeySequence("F11"),
+            self.tr(
+                "Full screen with large text and thick lines for a projector; F11 or Esc leaves it."
+            ),
+        )
+        self.action.setCheckable(True)
+        self.hint_action = window.add_action(
+            view,
+            self.tr("Presentation &key hints"),
+            self.set_hint_shown,
+            QKeySequence("H"),
+            self.tr("Show or hide the strip of keys shown in presentation mode."),
+        )
+        self.hint_action.setCheckable(True)
+        self.hint_action.setChecked(True)
+        self.hint_action.setEnabled(False)  # H stays free outside presentation mode
+        # Esc only leaves: it is no menu entry and does nothing outside presentation mode.
+        self.leave_action = QAction(self.tr("Leave presentation mode"), window)
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action.setEnabled(False)
+        self.leave_action.triggered.connect(self.leave)
+        window.addAction(self.leave_action)
+
+    # --- public API -----------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        self.set_active(not self.active)
+
+    def set_active(self, on: bool) -> None:
+        if on and not self.active:
+            self.enter()
+        elif not on and self.active:
+            self.leave()
+
+    def set_hint_shown(self, shown: bool) -> None:
+        self.hint_action.setChecked(bool(shown))
+        self.hint.setVisible(bool(shown) and self.active)
+
+    def normal_state(self) -> tuple[QByteArray, QByteArray]:
+        """(geometry, dock state) of the normal window, also while presenting."""
+        if self._normal is not None:
+            return self._normal.geometry, self._normal.dock_state
+        return self.window.saveGeometry(), self.window.saveState()
+
+    def enter(self) -> None:
+        window = self.window
+        self._normal = NormalState(
+            window.saveGeometry(),
+            window.saveState(),
+            window.windowState(),
+            not window.menuBar().isHidden(),
+            not window.statusBar().isHidden(),
+        )
+        self._show_only_the_equation()
+        window.menuBar().hide()  # every action keeps its shortcut: they are the window's
+        window.statusBar().hide()
+        self._scale(TEXT_SCALE, LINE_SCALE, MARKER_SCALE, EQUATION_TEXT_SCALE)
+        self._set_actions(True)
+        window.showFullScreen()
+        equation = window.docks.get(KEPT_DOCK)
+        if equation is not None:
+            window.resizeDocks([equation], [EQUATION_WIDTH], Qt.Orientation.Horizontal)
+        window.surface_view.setFocus()  # Space and the arrows must not go to a button
+
+    def leave(self) -> None:
+        normal, window = self._normal, self.window
+        if normal is None:
+            return
+        self._normal = None
+        self._scale(1.0, 1.0, 1.0, 1.0)
+        self._set_actions(False)
+        window.setWindowState(normal.window_state)
+        window.restoreGeometry(normal.geometry)
+        window.restoreState(normal.dock_state)
+        window.menuBar().setVisible(normal.menu_bar_visible)
+        window.statusBar().setVisible(normal.status_bar_visible)
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _show_only_the_equation(self) -> None:
+        equation = self.window.docks.get(KEPT_DOCK)
+        # findChildren: also the docks features create later (the 3-D view).
+        for dock in self.window.findChildren(QDockWidget):
+            dock.setVisible(dock is equation)
+        if equation is not None:
+            equation.raise_()
+
+    def _scale(self, text: float, line: float, marker: float, equation_text: float) -> None:
+        window = self.window
+        window.surface_view.set_text_scale(text)
+        window.surface_view.set_line_scale(line)
+        window.surface_view.set_marker_scale(marker)
+        window.timeline_bar.set_text_scale(text)
+        panel = getattr(window, "features", {}).get("equation")
+        if panel is not None:
+            panel.set_text_scale(equation_text)
+
+    def _set_actions(self, presenting: bool) -> None:
+        self.action.setChecked(presenting)
+        self.leave_action.setEnabled(presenting)
+        self.hint_action.setEnabled(presenting)
+        self.hint.setVisible(presenting and self.hint_action.isChecked())
+
+    def eventFilter(self, watched, event) -> bool:
+        # The window's closeEvent stores its layout next: make it the normal one.
+        if watched is self.window and event.type() == QEvent.Type.Close and self.active:
+            self.leave()
+        return False
+
+
+def install(window) -> PresentationMode:
+    """Add View ▸ Presentation mode (F11, Esc leaves) and the H key; once per window."""
+    window.features = getattr(window, "features", {})
+    if "presentation" not in window.features:
+        window.features["presentation"] = PresentationMode(window)
+    return window.features["presentation"]
