@@ -391,5 +391,6 @@ SURFACES: dict[str, type[Surface]] = {
     )
 }
 
-# Last, because it builds on Surface: the custom surface registers itself in SURFACES.
+# Last, because they build on Surface: custom and data-set surfaces register themselves.
 import engine.custom  # noqa: E402, F401
+import engine.datasets  # noqa: E402, F401  (registers the data-set surfaces)
