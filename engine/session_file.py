@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from dataclasses import dataclass
 
+from engine.atomic import write_text
 from engine.scene import Scene
 from engine.scene_io import scene_from_dict, scene_to_dict
 
@@ -69,21 +69,10 @@ def _view(view) -> tuple[float, float, float, float] | None:
 def write_session(path, state: SessionState) -> None:
     """Replace `path` atomically: a reader sees the old file or the whole new one, never half."""
     text = json.dumps(session_to_dict(state), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-    folder = os.path.dirname(os.path.abspath(path))
-    temp = None
     try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=".descent-lab-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-        temp = None
+        write_text(path, lambda stream: stream.write(text))
     except OSError as error:
         raise ValueError(f"cannot write {os.fspath(path)}: {error.strerror or error}") from None
-    finally:
-        if temp is not None and os.path.exists(temp):
-            os.remove(temp)
 
 
 def read_session(path) -> SessionState:

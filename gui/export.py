@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from engine.atomic import replacing
 from gui.charts import CurvesView
 from gui.models import Session, Timeline
 from gui.overlays import PENS
@@ -271,32 +271,6 @@ def _widen(item, scale: float) -> list:
 
 
 # --- files --------------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def replacing(path: str):
-    """Yield a temporary path next to `path`; move it onto `path` only if the block succeeds,
-    so a cancelled or failed export never leaves a partial file."""
-    folder, suffix = os.path.dirname(os.path.abspath(path)), os.path.splitext(path)[1]
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".descent-lab-", suffix=suffix)
-    os.close(handle)
-    try:
-        yield temp
-        os.chmod(temp, _file_mode(path))
-        os.replace(temp, path)
-    finally:
-        if os.path.exists(temp):
-            os.remove(temp)
-
-
-def _file_mode(path: str) -> int:
-    """Keep the mode of a file being replaced; a new one gets 0o666 minus the umask."""
-    try:
-        return os.stat(path).st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def export_image(canvas: ExportCanvas, path: str) -> None:
