@@ -49,7 +49,21 @@ def build_parser() -> Parser:
     run.add_argument("--start", help="X,Y (default: the surface's own start)")
     run.add_argument("--steps", type=int, default=500, help=f"updates, 0 to {MAX_STEPS:,} (500)")
     run.add_argument("--noise", type=float, default=0.0, help="std. dev. of gradient noise (0)")
-    run.add_argument("--seed", type=int, default=0, help="seed of the gradient noise (0)")
+    run.add_argument(
+        "--seed", type=int, default=0, help="seed of the gradient noise and batch order (0)"
+    )
+    run.add_argument(
+        "--batch-size",
+        type=int,
+        default=0,
+        metavar="B",
+        help="examples per mini-batch on linear_regression / logistic_regression (0: all)",
+    )
+    run.add_argument(
+        "--momentum-schedule",
+        metavar="SPEC",
+        help="grow momentum / beta1: mu_t = 1 - (1 - mu)*factor(t), e.g. 'inverse_time(k=0.004)'",
+    )
     run.add_argument("--format", choices=("csv", "json"), default="csv")
     run.add_argument("--out", help="write to FILE instead of stdout")
     for module in command_modules():
@@ -124,7 +138,22 @@ def run_writer(args):
         raise UsageError(f"--noise {args.noise} must be a finite number ≥ 0")
     if args.seed < 0:
         raise UsageError(f"--seed {args.seed} must be ≥ 0")
-    run = simulate(surface, optimizer, start, args.steps, schedule, args.noise, args.seed)
+    momentum_schedule = (
+        None if args.momentum_schedule is None else parse_schedule(args.momentum_schedule)
+    )
+    if args.batch_size < 0:
+        raise UsageError(f"--batch-size {args.batch_size} must be ≥ 0 (0: the exact gradient)")
+    run = simulate(
+        surface,
+        optimizer,
+        start,
+        args.steps,
+        schedule,
+        args.noise,
+        args.seed,
+        batch_size=args.batch_size,
+        momentum_schedule=momentum_schedule,
+    )
     write = write_json if args.format == "json" else write_csv
     return functools.partial(write, run)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+from engine.datasets import is_data_surface
 from engine.optimizers import OPTIMIZERS, Optimizer
 from engine.schedules import Constant, Schedule
-from engine.simulate import Run, simulate
+from engine.simulate import Run, momentum_field, simulate
 from engine.surfaces import Canyon, Surface
 
 # Okabe-Ito: distinguishable with every common colour-vision deficiency.
@@ -28,10 +29,20 @@ class RunSpec:
     seed: int = 0
     color: str = PALETTE[0]
     visible: bool = True
+    batch_size: int = 0  # examples per mini-batch on a data-set surface; 0: the exact gradient
+    momentum_schedule: Schedule | None = None  # grows momentum / β1; None keeps it fixed
 
     def computation(self) -> tuple:
         """What the run's numbers depend on (name, colour and visibility do not)."""
-        return (self.optimizer, self.schedule, self.start, self.noise, self.seed)
+        return (
+            self.optimizer,
+            self.schedule,
+            self.start,
+            self.noise,
+            self.seed,
+            self.batch_size,
+            self.momentum_schedule,
+        )
 
 
 @dataclass(frozen=True)
@@ -85,11 +96,23 @@ class RunCache:
                 spec.schedule,
                 spec.noise,
                 spec.seed,
+                **applicable(scene.surface, spec),
             )
             if len(self._runs) >= self._size:
                 self._runs.pop(next(iter(self._runs)))
             self._runs[key] = run
         return run
+
+
+def applicable(surface: Surface, spec: RunSpec) -> dict:
+    """The batch size and momentum schedule that apply to this surface and optimizer.
+
+    They stay in the spec when the surface or optimizer changes (switching back restores
+    them); meanwhile a surface without data uses the exact gradient, a batch larger than a
+    shrunken data set the whole set, and an optimizer without momentum ignores the schedule."""
+    batch_size = min(spec.batch_size, surface.data_size) if is_data_surface(surface) else 0
+    schedule = spec.momentum_schedule if momentum_field(spec.optimizer) else None
+    return {"batch_size": batch_size, "momentum_schedule": schedule}
 
 
 def default_scene() -> Scene:

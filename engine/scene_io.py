@@ -13,6 +13,7 @@ from engine.surfaces import SURFACES
 
 FORMAT_VERSION = 1
 MAX_RUNS = 64
+MAX_BATCH = 10_000  # the largest data set; files older than batches have no key: 0
 
 
 def scene_to_dict(scene: Scene) -> dict:
@@ -56,6 +57,10 @@ def _run_to_dict(run: RunSpec) -> dict:
         "seed": run.seed,
         "color": run.color,
         "visible": run.visible,
+        "batch_size": run.batch_size,
+        "momentum_schedule": None
+        if run.momentum_schedule is None
+        else _named(run.momentum_schedule),
     }
 
 
@@ -81,6 +86,13 @@ def _run_from_dict(data, index: int) -> RunSpec:
         f"{where}: bad 'color'",
     )
     _expect(isinstance(visible, bool), f"{where}: 'visible' must be true or false")
+    batch_size, momentum_schedule = data.get("batch_size", 0), data.get("momentum_schedule")
+    _expect(
+        _is_int(batch_size) and 0 <= batch_size <= MAX_BATCH,
+        f"{where}: 'batch_size' must be a whole number 0..{MAX_BATCH} (0: the exact gradient)",
+    )
+    if momentum_schedule is not None:
+        momentum_schedule = _build(SCHEDULES, momentum_schedule, f"{where}: momentum_schedule")
     return RunSpec(
         name=name,
         optimizer=_build(OPTIMIZERS, data.get("optimizer"), f"{where}: optimizer"),
@@ -92,6 +104,8 @@ def _run_from_dict(data, index: int) -> RunSpec:
         seed=int(seed),
         color=color,
         visible=visible,
+        batch_size=batch_size,
+        momentum_schedule=momentum_schedule,
     )
 
 

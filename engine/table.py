@@ -31,6 +31,8 @@ def has_lookahead(run: Run) -> bool:
 def columns(run: Run) -> list[str]:
     """Column names, in the order of `column_arrays`."""
     names = list(BASE_COLUMNS)
+    if run.momentum_schedule is not None:
+        names.append("momentum")
     for field in run.optimizer.state_fields():
         names += [f"{field}_x", f"{field}_y"]
     names += ["t", *TAIL_COLUMNS]
@@ -43,6 +45,8 @@ def column_arrays(run: Run) -> list[np.ndarray]:
     """One (frames,) array per column; `step` and `t` are integers, the rest float64."""
     arrays = [np.arange(run.frames), *_split([run.positions]), run.losses]
     arrays += [*_split([run.gradients]), run.lrs]
+    if run.momentum_schedule is not None:
+        arrays.append(run.momentums)  # momentum or β1 of each update, after the lr it goes with
     arrays += _split([run.states[field] for field in run.optimizer.state_fields()])
     arrays.append(run.t)
     arrays += _split([run.updates, run.effective_lrs, run.true_gradients])
@@ -87,6 +91,8 @@ def write_csv(run: Run, stream) -> None:
         cells = [_text(value) for value in row]
         if index == last:
             cells[lr_index] = ""
+            if run.momentum_schedule is not None:
+                cells[lr_index + 1] = ""  # the momentum of an update that never happens
         writer.writerow(cells)
 
 
@@ -112,9 +118,20 @@ def header_dict(run: Run) -> dict:
         "steps": run.steps,
         "noise": run.noise,
         "seed": run.seed,
+        **_batch_and_momentum(run),
         "status": status,
         "columns": columns(run),
     }
+
+
+def _batch_and_momentum(run: Run) -> dict:
+    """Only when used, so the header of an ordinary run stays as it was."""
+    extra = {}
+    if run.batch_size:
+        extra["batch_size"] = run.batch_size
+    if run.momentum_schedule is not None:
+        extra["momentum_schedule"] = spec_dict(run.momentum_schedule)
+    return extra
 
 
 def to_dict(run: Run) -> dict:

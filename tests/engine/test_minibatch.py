@@ -1,5 +1,7 @@
 """simulate with mini-batches: the batch gradients are honest estimates of the full one."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -92,3 +94,52 @@ def test_sgd_with_batches_hovers_around_the_least_squares_fit():
     late = run.positions[1000:]
     assert np.linalg.norm(late.mean(axis=0) - minimum) < 0.1
     assert np.linalg.norm(late - minimum, axis=1).max() > 1e-3  # it never settles exactly
+
+
+def test_scene_file_round_trip_keeps_batch_size_and_momentum_schedule():
+    from engine.scene import RunSpec, Scene
+    from engine.scene_io import scene_from_dict, scene_to_dict
+    from engine.schedules import InverseTime
+
+    spec = RunSpec("m", Momentum(), batch_size=4, momentum_schedule=InverseTime(k=0.01))
+    scene = Scene(LinearRegression(size=12), (spec,), 10)
+    assert scene_from_dict(scene_to_dict(scene)) == scene
+    data = scene_to_dict(scene)
+    del data["runs"][0]["batch_size"], data["runs"][0]["momentum_schedule"]  # an older file
+    old = scene_from_dict(data).runs[0]
+    assert old.batch_size == 0 and old.momentum_schedule is None
+    data["runs"][0]["batch_size"] = -1
+    with pytest.raises(ValueError, match="run 1: 'batch_size'"):
+        scene_from_dict(data)
+
+
+def test_run_cache_applies_batches_only_where_they_mean_something():
+    from engine.scene import RunCache, RunSpec, Scene
+    from engine.schedules import InverseTime
+
+    spec = RunSpec("s", SGD(lr=0.05), batch_size=50, momentum_schedule=InverseTime())
+    cache = RunCache()
+    on_data = cache.run_of(Scene(LinearRegression(size=10), (spec,), 20), spec)
+    assert on_data.batch_size == 10 and on_data.momentum_schedule is None  # clamped; no momentum
+    on_canyon = cache.run_of(Scene(Canyon(), (spec,), 20), spec)
+    assert on_canyon.batch_size == 0
+
+
+def test_command_line_batch_size_and_momentum_schedule(capsys):
+    import cli
+
+    argv = [
+        "run",
+        "--surface",
+        "linear_regression(size=8)",
+        "--optimizer",
+        "momentum(momentum=0.5)",
+    ]
+    argv += ["--batch-size", "2", "--momentum-schedule", "inverse_time(k=1)", "--steps", "3"]
+    assert cli.main([*argv, "--format", "json"]) == 0
+    table = json.loads(capsys.readouterr().out)
+    assert table["batch_size"] == 2 and table["momentum_schedule"]["name"] == "inverse_time"
+    momentum = table["columns"].index("momentum")
+    assert [row[momentum] for row in table["rows"]] == [0.5, 0.75, 1 - 0.5 / 3, None]
+    assert cli.main(["run", "--surface", "canyon", "--optimizer", "sgd", "--batch-size", "2"]) == 2
+    assert "data-set surface" in capsys.readouterr().err
