@@ -356,6 +356,50 @@
         <translation>f(x, y): + - * / **, ( ), 숫자, pi, e, sin, exp, ... 사용 가능</translation>
     </message>
     <message>
+        <source>Linear regression</source>
+        <translation>선형 회귀</translation>
+    </message>
+    <message>
+        <source>Mean squared error of the line w·x + b over N generated points; the plot axes are (w, b).</source>
+        <translation>생성된 N개의 점에 대한 직선 w·x + b의 평균 제곱 오차. 그림의 축은 (w, b)입니다.</translation>
+    </message>
+    <message>
+        <source>A line fitted to noisy points: each mini-batch sees a different sample, so SGD wanders around the least-squares fit. A feature offset makes the valley long and thin.</source>
+        <translation>잡음이 있는 점들에 맞춘 직선: 미니배치마다 다른 표본을 보므로 SGD는 최소제곱 해 주변을 맴돕니다. 특징의 오프셋은 골짜기를 길고 좁게 만듭니다.</translation>
+    </message>
+    <message>
+        <source>number of training examples N</source>
+        <translation>훈련 예제의 개수 N</translation>
+    </message>
+    <message>
+        <source>standard deviation of the noise in the data</source>
+        <translation>데이터에 섞인 잡음의 표준편차</translation>
+    </message>
+    <message>
+        <source>added to every feature: larger makes the loss ill-conditioned</source>
+        <translation>모든 특징에 더해지는 값: 클수록 손실 함수의 조건이 나빠집니다</translation>
+    </message>
+    <message>
+        <source>seed of the generated data set</source>
+        <translation>생성된 데이터 집합의 시드</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>로지스틱 회귀</translation>
+    </message>
+    <message>
+        <source>Mean logistic loss of the classifier sign(w·x) on a nearly separable 2-D set, plus L2.</source>
+        <translation>거의 분리 가능한 2차원 데이터에서 분류기 sign(w·x)의 평균 로지스틱 손실 + L2.</translation>
+    </message>
+    <message>
+        <source>A line through the origin separating two clouds of points: mini-batches make the gradient noisy; the small L2 term gives the loss a minimum.</source>
+        <translation>원점을 지나며 두 점 구름을 가르는 직선: 미니배치는 그레이디언트에 잡음을 더하고, 작은 L2 항이 손실에 최소점을 만들어 줍니다.</translation>
+    </message>
+    <message>
+        <source>L2 penalty λ: without it there may be no minimum</source>
+        <translation>L2 벌점 λ: 없으면 최소점이 없을 수도 있습니다</translation>
+    </message>
+    <message>
         <source>Momentum damps SGD's zig-zag (fig. 5-10)</source>
         <translation>모멘텀은 SGD의 지그재그를 누그러뜨린다 (그림 5-10)</translation>
     </message>
