@@ -7,7 +7,6 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDockWidget,
     QFrame,
@@ -198,9 +197,11 @@ class EquationPanel(QWidget):
         """Every text of the panel `factor` times its normal size (presentation: larger)."""
         self._text_scale = float(factor)
         self._style_labels()
-        font = QFont(self.font())
-        font.setPointSizeF(QApplication.font().pointSizeF() * factor)
-        self.setFont(font)  # the notation box and the walk-through buttons
+        # The notation box and the walk-through buttons: the application's font at 1.
+        font = QFont()
+        if factor != 1.0:
+            font.setPointSizeF(LABEL_POINTS * factor)
+        self.setFont(font)
         for view in self.views:
             view.set_text_scale(factor)
 

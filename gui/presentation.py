@@ -9,10 +9,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 TEXT_SCALE, LINE_SCALE, MARKER_SCALE = 1.5, 2.0, 1.6
-EQUATION_TEXT_SCALE = 1.35  # the dock shares the screen with the plot: a little less than 1.5
-EQUATION_WIDTH = 640  # px: room for the larger rule lines without wrapping every one
+EQUATION_TEXT_SCALE = 1.25  # the dock shares the screen with the plot: less than the rest
+EQUATION_SHARE = 0.36  # of the screen's width: room for the larger rule lines
 KEPT_DOCK = "Equation"
-HINT_POINTS = 17
+HINT_POINTS = 16
 HINT_STYLE = (
     "QLabel { background: rgba(25, 25, 25, 215); color: #ffffff; padding: 6px 14px;"
     f" border-radius: 6px; font-size: {HINT_POINTS}pt; }}"
@@ -35,8 +35,8 @@ def _tr(text: str) -> str:
 
 def hint_html() -> str:
     """The key-hint strip's text: each key in bold and what it does, in the interface language."""
-    gap = "&nbsp;&nbsp;·&nbsp;&nbsp;"
-    return gap.join(f"<b>{keys}</b>&nbsp;{_tr(what)}" for keys, what in HINT_KEYS)
+    items = [f"<b>{keys}</b> {_tr(what)}".replace(" ", "&nbsp;") for keys, what in HINT_KEYS]
+    return "&nbsp;&nbsp;·&nbsp; ".join(items)  # a narrow screen wraps between items only
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class PresentationMode(QObject):
         hint = QLabel(hint_html())
         hint.setTextFormat(Qt.TextFormat.RichText)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)  # a long line would widen the window past the screen
         hint.setStyleSheet(HINT_STYLE)
         hint.setToolTip(self.tr("The keys that drive the presentation; H hides this strip."))
         hint.hide()
@@ -141,9 +142,7 @@ class PresentationMode(QObject):
         self._scale(TEXT_SCALE, LINE_SCALE, MARKER_SCALE, EQUATION_TEXT_SCALE)
         self._set_actions(True)
         window.showFullScreen()
-        equation = window.docks.get(KEPT_DOCK)
-        if equation is not None:
-            window.resizeDocks([equation], [EQUATION_WIDTH], Qt.Orientation.Horizontal)
+        self._widen_equation()
         window.surface_view.setFocus()  # Space and the arrows must not go to a button
 
     def leave(self) -> None:
@@ -169,6 +168,12 @@ class PresentationMode(QObject):
         if equation is not None:
             equation.raise_()
 
+    def _widen_equation(self) -> None:
+        equation = self.window.docks.get(KEPT_DOCK)
+        if equation is not None and not equation.isFloating():
+            width = round(EQUATION_SHARE * self.window.width())
+            self.window.resizeDocks([equation], [width], Qt.Orientation.Horizontal)
+
     def _scale(self, text: float, line: float, marker: float, equation_text: float) -> None:
         window = self.window
         window.surface_view.set_text_scale(text)
@@ -186,9 +191,12 @@ class PresentationMode(QObject):
         self.hint.setVisible(presenting and self.hint_action.isChecked())
 
     def eventFilter(self, watched, event) -> bool:
-        # The window's closeEvent stores its layout next: make it the normal one.
-        if watched is self.window and event.type() == QEvent.Type.Close and self.active:
-            self.leave()
+        if watched is not self.window or not self.active:
+            return False
+        if event.type() == QEvent.Type.Close:
+            self.leave()  # the window's closeEvent stores its layout next: the normal one
+        elif event.type() == QEvent.Type.Resize:
+            self._widen_equation()  # full screen arrives later than showFullScreen() on X11
         return False
 
 

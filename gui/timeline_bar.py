@@ -18,6 +18,7 @@ from gui.models import MAX_SPEED, MIN_SPEED, Timeline
 
 ICON_SIZE = 28
 FONT_POINTS = 13
+SLIDER_MIN_WIDTH = 80
 Pixmap = QStyle.StandardPixmap
 
 
@@ -30,7 +31,6 @@ class TimelineBar(QWidget):
         font = self.font()
         font.setPointSize(FONT_POINTS)
         self.setFont(font)
-        self.buttons: list[QToolButton] = []
         self.first_button = self._button(Pixmap.SP_MediaSkipBackward, self.tr("First step (Home)"))
         self.back10_button = self._button(
             Pixmap.SP_MediaSeekBackward, self.tr("Back 10 steps (Shift+←)")
@@ -62,23 +62,22 @@ class TimelineBar(QWidget):
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoRaise(True)
-        self.buttons.append(button)
         return button
 
     def set_text_scale(self, factor: float) -> None:
-        """Text and buttons `factor` times their normal size (presentation mode: larger)."""
+        """Text `factor` times its normal size (presentation mode: larger)."""
+        # Only the text grows: 28-px icons read well from afar, and the bar must still fit
+        # beside the equation panel on a 1280-px projector.
         font = self.font()
         font.setPointSize(round(FONT_POINTS * factor))
         self.setFont(font)
-        size = round(ICON_SIZE * factor)
-        for button in self.buttons:
-            button.setIconSize(QSize(size, size))
         self._on_last_frame_changed(self._timeline.last_frame)  # the step label's width
 
     def _make_slider(self) -> QSlider:
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         slider.setPageStep(10)
+        slider.setMinimumWidth(SLIDER_MIN_WIDTH)  # never squeezed away by larger text
         slider.setToolTip(self.tr("Drag to scrub through the steps"))
         return slider
 
