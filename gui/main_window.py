@@ -23,6 +23,7 @@ from gui.export_dialog import install as install_export
 from gui.i18n import LANGUAGES, current_language
 from gui.inspector import Inspector, status_summary
 from gui.models import Session, Timeline
+from gui.presentation import install as install_presentation
 from gui.run_editor import RunEditor
 from gui.run_list import RunList
 from gui.session_files import install as install_session_files
@@ -284,6 +285,7 @@ class MainWindow(QMainWindow):
             install_conditioning,
             install_equation_panel,
             install_surface_3d,
+            install_presentation,  # after the equation panel, which it keeps and enlarges
         ):
             install(self)
 
