@@ -1,4 +1,4 @@
-"""The settings of the selected run: optimizer, schedule, gradient noise and start point."""
+"""The settings of the selected run: optimizer, schedules, noise, mini-batches and start."""
 
 from __future__ import annotations
 
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.datasets import is_data_surface
 from engine.optimizers import OPTIMIZERS
 from engine.params import ParamInfo, params_of, values_of
-from engine.scene import RunSpec
+from engine.scene import RunSpec, applicable
 from engine.schedules import SCHEDULES
-from engine.simulate import far_box, simulate
+from engine.simulate import far_box, momentum_field, simulate
 from gui.i18n import engine_text
 from gui.param_editor import DragKeys, ParamEditor
 
@@ -34,6 +35,7 @@ NOISE_DOC = QT_TRANSLATE_NOOP(
 )
 NOISE = ParamInfo("noise", "float", 0.0, low=0.0, high=10.0, doc=NOISE_DOC, symbols="σ")
 MAX_SEED = 2**31 - 1
+MOMENTUM_FORMULA = "μ_t = 1 − (1 − μ) · lr_t / lr"  # the shape's lr_t; a formula, untranslated
 ERROR_STYLE = "color: #C00000; font-weight: bold;"
 
 
@@ -72,6 +74,7 @@ class RunEditor(QWidget):
         self._drag_keys = DragKeys("run")
         self.optimizer_editor: ParamEditor | None = None
         self.schedule_editor: ParamEditor | None = None
+        self.momentum_editor: ParamEditor | None = None
         self._build()
         session.scene_changed.connect(self._on_scene_changed)
         session.selection_changed.connect(self._on_selection_changed)
@@ -91,7 +94,9 @@ class RunEditor(QWidget):
         column.addWidget(self.error_label)
         self._build_optimizer(column)
         self._build_schedule(column)
+        self._build_momentum_schedule(column)
         self._build_noise(column)
+        self._build_batches(column)
         self._build_start(column)
         column.addStretch(1)
         layout = QVBoxLayout(self)
@@ -132,6 +137,50 @@ class RunEditor(QWidget):
         column.addWidget(self.schedule_combo)
         column.addWidget(self.formula_label)
         column.addLayout(self.schedule_box)
+
+    def _build_momentum_schedule(self, column: QVBoxLayout) -> None:
+        self.momentum_combo = QComboBox()
+        self.momentum_combo.addItem(self.tr("Fixed"), "")
+        for name, cls in SCHEDULES.items():
+            self.momentum_combo.addItem(engine_text(schedule_title(cls)), name)
+        self.momentum_combo.setToolTip(
+            self.tr(
+                "Grows momentum (β1 for Adam) over the run, e.g. from 0.5 towards 0.99, "
+                "by shrinking 1 − μ as the schedule shrinks lr."
+            )
+        )
+        self.momentum_combo.activated.connect(self._on_momentum_schedule_activated)
+        self.momentum_formula = QLabel(MOMENTUM_FORMULA)
+        self.momentum_formula.setWordWrap(True)
+        self.momentum_schedule_box = QVBoxLayout()
+        self.momentum_section = QWidget()
+        inner = QVBoxLayout(self.momentum_section)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(section(self.tr("Momentum schedule")))
+        inner.addWidget(self.momentum_combo)
+        inner.addWidget(self.momentum_formula)
+        inner.addLayout(self.momentum_schedule_box)
+        column.addWidget(self.momentum_section)
+
+    def _build_batches(self, column: QVBoxLayout) -> None:
+        self.batch_box = QSpinBox()
+        self.batch_box.setKeyboardTracking(False)
+        self.batch_box.setSpecialValueText(self.tr("all (exact gradient)"))
+        self.batch_box.setToolTip(
+            self.tr(
+                "Examples per mini-batch: each epoch visits the data once in a new order "
+                "drawn from the seed; all gives the exact gradient."
+            )
+        )
+        self.batch_box.valueChanged.connect(self._on_batch_size_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("batch size"), self.batch_box)
+        self.batch_section = QWidget()
+        inner = QVBoxLayout(self.batch_section)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(section(self.tr("Mini-batches")))
+        inner.addLayout(form)
+        column.addWidget(self.batch_section)
 
     def _build_noise(self, column: QVBoxLayout) -> None:
         noise = dataclasses.replace(NOISE, doc=self.tr(NOISE_DOC))
@@ -188,6 +237,8 @@ class RunEditor(QWidget):
         )
         self._show_optimizer(spec.optimizer)
         self._show_schedule(spec.schedule)
+        self._show_momentum_schedule(spec)
+        self._show_batch_size(spec)
         self.noise_editor.set_values({"noise": spec.noise})
         with QSignalBlocker(self.seed_box):
             self.seed_box.setValue(spec.seed)
@@ -210,6 +261,32 @@ class RunEditor(QWidget):
         self.formula_label.setText(schedule.formula)
         self.schedule_editor = self._show_params(self.schedule_box, self.schedule_editor, schedule)
 
+    def _show_momentum_schedule(self, spec: RunSpec) -> None:
+        """Shown only for optimizers with a momentum or β1 to drive."""
+        schedule = spec.momentum_schedule
+        self.momentum_section.setVisible(momentum_field(spec.optimizer) is not None)
+        with QSignalBlocker(self.momentum_combo):
+            name = "" if schedule is None else schedule.name
+            self.momentum_combo.setCurrentIndex(self.momentum_combo.findData(name))
+        self.momentum_formula.setVisible(schedule is not None)
+        if schedule is None:
+            if self.momentum_editor is not None:
+                self.momentum_schedule_box.removeWidget(self.momentum_editor)
+                self.momentum_editor.deleteLater()
+                self.momentum_editor = None
+            return
+        self.momentum_editor = self._show_params(
+            self.momentum_schedule_box, self.momentum_editor, schedule
+        )
+
+    def _show_batch_size(self, spec: RunSpec) -> None:
+        """Shown only on a data-set surface; 0 (the exact gradient) reads 'all'."""
+        surface = self.session.scene.surface
+        self.batch_section.setVisible(is_data_surface(surface))
+        with QSignalBlocker(self.batch_box):
+            self.batch_box.setRange(0, surface.data_size if is_data_surface(surface) else 0)
+            self.batch_box.setValue(spec.batch_size)
+
     def _show_params(self, box: QVBoxLayout, editor: ParamEditor | None, obj) -> ParamEditor:
         """Update `editor` in place, or replace it when `obj` has other parameters."""
         infos = params_of(obj)
@@ -220,7 +297,11 @@ class RunEditor(QWidget):
             box.removeWidget(editor)
             editor.deleteLater()
         editor = ParamEditor(infos, values_of(obj))
-        editor.setObjectName("optimizer" if box is self.optimizer_box else "schedule")
+        parts = {
+            id(self.optimizer_box): "optimizer",
+            id(self.momentum_schedule_box): "momentum_schedule",
+        }
+        editor.setObjectName(parts.get(id(box), "schedule"))
         editor.value_changed.connect(self._on_param_changed)
         box.addWidget(editor)
         return editor
@@ -249,7 +330,16 @@ class RunEditor(QWidget):
             edited = scene.replace_run(index, **changes_of(spec))
             new = edited.runs[index]
             # A zero-step dry run makes the engine check start and noise now, not inside undo.
-            simulate(scene.surface, new.optimizer, new.start, 0, new.schedule, new.noise, new.seed)
+            simulate(
+                scene.surface,
+                new.optimizer,
+                new.start,
+                0,
+                new.schedule,
+                new.noise,
+                new.seed,
+                **applicable(scene.surface, new),
+            )
         except (ValueError, TypeError) as error:
             self._show_error(str(error))
             self._refresh()  # the controls show the scene again, not the refused value
@@ -279,6 +369,18 @@ class RunEditor(QWidget):
         changes = partial(param_changes, part, name, value)
         self._apply(self.tr("Change {1} of {0}"), changes, key, detail=name)
 
+    def _on_momentum_schedule_activated(self, _row: int) -> None:
+        self._apply(
+            self.tr("Change momentum schedule of {0}"),
+            partial(switched_momentum_schedule, self.momentum_combo.currentData()),
+        )
+
+    def _on_batch_size_changed(self, batch_size: int) -> None:
+        self._apply(
+            self.tr("Change batch size of {0}"),
+            partial(param_changes, "run", "batch_size", batch_size),
+        )
+
     def _on_seed_changed(self, seed: int) -> None:
         self._apply(self.tr("Change seed of {0}"), partial(param_changes, "run", "seed", seed))
 
@@ -307,6 +409,14 @@ def switched_optimizer(optimizer_name: str, spec: RunSpec) -> dict:
 def switched_schedule(schedule_name: str, spec: RunSpec) -> dict:
     cls = SCHEDULES[schedule_name]
     return {} if cls is type(spec.schedule) else {"schedule": cls()}
+
+
+def switched_momentum_schedule(schedule_name: str, spec: RunSpec) -> dict:
+    """'' for a fixed momentum, else a schedule of that kind with its defaults."""
+    current = spec.momentum_schedule
+    if (current.name if current is not None else "") == schedule_name:
+        return {}
+    return {"momentum_schedule": SCHEDULES[schedule_name]() if schedule_name else None}
 
 
 def moved_start(axis: int, value: float, spec: RunSpec) -> dict:
