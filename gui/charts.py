@@ -1,4 +1,6 @@
-"""Loss, learning rate and gradient norm against step for every shown run, with a draggable cursor.
+"""Loss, learning rate, gradient norm and momentum against step for every shown run.
+
+A draggable cursor in each chart marks the current step and scrubs the timeline.
 
 The loss chart has a log axis, so it plots the gap `loss − f*` to the surface's lowest
 known minimum f* (the saddle's minima lie at −1, so raw losses can be ≤ 0), clipped to
@@ -49,6 +51,11 @@ def lr_curve(run) -> tuple[np.ndarray, np.ndarray]:
     return _finite(run.lrs)
 
 
+def momentum_curve(run) -> tuple[np.ndarray, np.ndarray]:
+    """The momentum (or Adam's β1) each update used; empty for optimizers without one."""
+    return _finite(run.momentums)
+
+
 def gradient_norm_curve(run) -> tuple[np.ndarray, np.ndarray]:
     """Norm of the noise-free gradient, so noisy runs still show how close they are to flat."""
     with np.errstate(all="ignore"):
@@ -67,11 +74,14 @@ class CurvesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._canvas)
-        self.plots = (self._add_plot(0, True), self._add_plot(1, False), self._add_plot(2, True))
+        self.plots = tuple(
+            self._add_plot(row, log_y) for row, log_y in enumerate((True, False, True, False))
+        )
         for plot in self.plots[1:]:
             plot.setXLink(self.plots[0])
         self.plots[1].setTitle(self.tr("learning rate"), size=f"{FONT_POINTS}pt")
         self.plots[2].setTitle(self.tr("gradient norm ‖∇f‖ (log)"), size=f"{FONT_POINTS}pt")
+        self.plots[3].setTitle(self.tr("momentum μ / β1"), size=f"{FONT_POINTS}pt")
         self._side_by_side: bool | None = None
         self._arrange(False)
         self.cursors = tuple(self._add_cursor(plot) for plot in self.plots)
@@ -84,7 +94,7 @@ class CurvesView(QWidget):
         self._on_runs_changed(session.runs)
 
     def curves(self, index: int) -> tuple[pg.PlotDataItem, ...]:
-        """The (loss, lr, gradient norm) items of run `index`; empty when it is not shown."""
+        """The (loss, lr, gradient norm, momentum) items of run `index`; empty if not shown."""
         return self._curves.get(index, ())
 
     def resizeEvent(self, event) -> None:
@@ -154,13 +164,25 @@ class CurvesView(QWidget):
             color = self._session.scene.runs[index].color
             wild = calm and runs[index].status.kind == "diverged"
             self._curves[index] = self._add_run(runs[index], offset, color, wild)
+        self._fit_linear_ranges([runs[index] for index in shown])
         self._on_selection_changed(self._session.selected)
+
+    def _fit_linear_ranges(self, runs) -> None:
+        """Learning rate and momentum start their axes at 0, so a constant reads as its value."""
+        tops = [float(np.nanmax(run.lrs)) for run in runs if np.isfinite(run.lrs).any()]
+        self.plots[1].setYRange(0, max(tops, default=1.0) * 1.08 or 1.0, padding=0)
+        self.plots[3].setYRange(0, 1.0, padding=0.02)
 
     def _add_run(self, run, offset: float, color: str, wild: bool) -> tuple[pg.PlotDataItem, ...]:
         """The run's three curves; `wild` ones do not count in the log plots' auto-range."""
         items = []
-        data = (loss_curve(run, offset), lr_curve(run), gradient_norm_curve(run))
-        for plot, (x, y), log_y in zip(self.plots, data, (True, False, True), strict=True):
+        data = (
+            loss_curve(run, offset),
+            lr_curve(run),
+            gradient_norm_curve(run),
+            momentum_curve(run),
+        )
+        for plot, (x, y), log_y in zip(self.plots, data, (True, False, True, False), strict=True):
             item = pg.PlotDataItem(x, y, pen=pg.mkPen(color, width=PEN_WIDTH))
             # The cursor moves every frame; cached curves are blitted instead of redrawn.
             item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

@@ -18,6 +18,7 @@ from engine.scene_io import scene_from_dict, scene_to_dict
 from gui.basin_map import install as install_basin_map
 from gui.charts import CurvesView
 from gui.conditioning_panel import install as install_conditioning
+from gui.data_view import install as install_data_view
 from gui.equation_panel import install as install_equation_panel
 from gui.export_dialog import install as install_export
 from gui.i18n import LANGUAGES, current_language
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
             install_conditioning,
             install_equation_panel,
             install_surface_3d,
+            install_data_view,
             install_presentation,  # after the equation panel, which it keeps and enlarges
         ):
             install(self)

@@ -36,7 +36,7 @@ def test_curves_are_the_runs_arrays(qtbot, scene):
     session, _, view = make_view(qtbot, scene)
     lowest = min(point.value for point in scene.surface.minima)
     for index, run in enumerate(session.runs):
-        loss, lr, gradient = (item.getOriginalDataset() for item in view.curves(index))
+        loss, lr, gradient, momentum = (item.getOriginalDataset() for item in view.curves(index))
         frames = np.arange(run.frames)
         assert_array_equal(loss[0], frames)
         assert_allclose(loss[1], np.maximum(run.losses - lowest, LOG_FLOOR))
@@ -44,6 +44,11 @@ def test_curves_are_the_runs_arrays(qtbot, scene):
         assert_array_equal(lr[1], run.lrs[:-1])
         norms = np.sqrt(run.true_gradients[:, 0] ** 2 + run.true_gradients[:, 1] ** 2)
         assert_allclose(gradient[1], np.maximum(norms, LOG_FLOOR))
+        has_momentum = np.isfinite(run.momentums).any()
+        if has_momentum:
+            assert_array_equal(momentum[1], run.momentums[:-1])
+        else:  # pyqtgraph keeps no arrays for an empty curve
+            assert momentum[1] is None or len(momentum[1]) == 0
 
 
 def test_log_plots_get_positive_values_when_losses_are_negative(qtbot):
@@ -57,7 +62,7 @@ def test_log_plots_get_positive_values_when_losses_are_negative(qtbot):
 def test_only_shown_runs_are_drawn(qtbot):
     session, _, view = make_view(qtbot, default_scene())
     session.edit(session.scene.replace_run(1, visible=False), "Hide")
-    assert view.curves(1) == () and len(view.curves(0)) == 3
+    assert view.curves(1) == () and len(view.curves(0)) == 4
     session.set_solo(3)
     assert [index for index in range(6) if view.curves(index)] == [3]
     session.set_solo(-1)
@@ -68,7 +73,7 @@ def test_cursor_follows_the_frame(qtbot):
     _, timeline, view = make_view(qtbot, default_scene())
     with qtbot.waitSignal(timeline.frame_changed):
         timeline.set_frame(123)
-    assert [line.value() for line in view.cursors] == [123, 123, 123]
+    assert [line.value() for line in view.cursors] == [123, 123, 123, 123]
 
 
 def test_dragging_a_cursor_scrubs_the_timeline(qtbot):
@@ -93,7 +98,7 @@ def test_diverged_run_draws_only_finite_values(qtbot):
     session, timeline, view = make_view(qtbot, diverging_scene())
     run = session.runs[0]
     assert run.status.kind == "diverged" and run.last_frame < 200
-    for item in view.curves(0):
+    for item in view.curves(0)[:3]:  # SGD draws no momentum curve
         x, y = item.getOriginalDataset()
         assert np.all(np.isfinite(y)) and len(x) <= run.frames
     finite = np.isfinite(run.losses)
@@ -123,4 +128,24 @@ def test_plots_stack_in_a_tall_panel_and_line_up_in_a_wide_strip(qtbot):
     view.resize(500, 900)
     qtbot.waitUntil(lambda: view.plots[1].pos().y() > view.plots[0].pos().y() + 150)
     assert view.plots[0].pos().x() == view.plots[1].pos().x()
-    assert len(view.curves(0)) == 3 and view.cursors[0].scene() is view.plots[0].scene()
+    assert len(view.curves(0)) == 4 and view.cursors[0].scene() is view.plots[0].scene()
+
+
+def test_a_constant_learning_rate_reads_as_its_value_from_zero(qtbot):
+    _, _, view = make_view(qtbot, default_scene())
+    low, high = view.plots[1].viewRange()[1]
+    top = max(spec.optimizer.lr for spec in default_scene().runs)
+    assert low == 0 and top < high <= 1.1 * top
+
+
+def test_a_momentum_schedule_is_drawn_as_it_was_used(qtbot):
+    from engine.optimizers import Momentum
+    from engine.schedules import InverseTime
+
+    scene = default_scene().replace_run(
+        1, optimizer=Momentum(momentum=0.5), momentum_schedule=InverseTime(k=0.05)
+    )
+    session, _, view = make_view(qtbot, scene)
+    steps, values = view.curves(1)[3].getOriginalDataset()
+    t = np.arange(len(values))
+    assert_allclose(values, np.minimum(1 - 0.5 / (1 + 0.05 * t), 0.999))

@@ -4,32 +4,37 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../../gui/charts.py" line="73"/>
+        <location filename="../../../gui/charts.py" line="82"/>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../../gui/charts.py" line="74"/>
+        <location filename="../../../gui/charts.py" line="83"/>
         <source>gradient norm ‖∇f‖ (log)</source>
         <translation>그레이디언트 크기 ‖∇f‖ (로그)</translation>
     </message>
     <message>
-        <location filename="../../../gui/charts.py" line="107"/>
+        <location filename="../../../gui/charts.py" line="84"/>
+        <source>momentum μ / β1</source>
+        <translation>모멘텀 μ / β1</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/charts.py" line="117"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../../gui/charts.py" line="134"/>
+        <location filename="../../../gui/charts.py" line="144"/>
         <source>Current step: drag to scrub the timeline.</source>
         <translation>현재 스텝: 끌어서 타임라인을 옮깁니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/charts.py" line="173"/>
+        <location filename="../../../gui/charts.py" line="195"/>
         <source>loss (log)</source>
         <translation>손실 (로그)</translation>
     </message>
     <message>
-        <location filename="../../../gui/charts.py" line="175"/>
+        <location filename="../../../gui/charts.py" line="197"/>
         <source>loss − ({0}), the gap to the minimum (log)</source>
         <translation>손실 − ({0}), 최솟값과의 차이 (로그)</translation>
     </message>
@@ -62,68 +67,68 @@
         <translation>한 줄씩 보기에서 한 줄 뒤로 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="114"/>
+        <location filename="../../../gui/equation_panel.py" line="121"/>
         <source>Which source&apos;s letters the rule is written in.</source>
         <translation>규칙을 어느 자료의 기호로 쓸지 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="116"/>
-        <location filename="../../../gui/equation_panel.py" line="263"/>
+        <location filename="../../../gui/equation_panel.py" line="123"/>
+        <location filename="../../../gui/equation_panel.py" line="287"/>
         <source>Walk through this step</source>
         <translation>이 스텝 한 줄씩 보기</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="119"/>
+        <location filename="../../../gui/equation_panel.py" line="126"/>
         <source>Explain this update one line at a time, on the plot too.</source>
         <translation>이번 갱신을 한 줄씩, 그래프에서도 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="121"/>
+        <location filename="../../../gui/equation_panel.py" line="128"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="122"/>
+        <location filename="../../../gui/equation_panel.py" line="129"/>
         <source>Go back one line of the rule (key P).</source>
         <translation>규칙의 이전 줄로 돌아갑니다 (P 키).</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="123"/>
+        <location filename="../../../gui/equation_panel.py" line="130"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="124"/>
+        <location filename="../../../gui/equation_panel.py" line="131"/>
         <source>Go on to the next line of the rule (key N).</source>
         <translation>규칙의 다음 줄로 넘어갑니다 (N 키).</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="263"/>
+        <location filename="../../../gui/equation_panel.py" line="287"/>
         <source>Stop the walk-through</source>
         <translation>한 줄씩 보기 끝내기</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="322"/>
+        <location filename="../../../gui/equation_panel.py" line="346"/>
         <source>Select a run to see its update rule.</source>
         <translation>실행을 선택하면 그 갱신 규칙이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="337"/>
+        <location filename="../../../gui/equation_panel.py" line="361"/>
         <source>{0} ({1} form)</source>
         <translation>{0} ({1} 형식)</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="340"/>
+        <location filename="../../../gui/equation_panel.py" line="364"/>
         <source>Frame 0 is the start: no update yet. Step forward to see one.</source>
         <translation>프레임 0은 출발점이라 아직 갱신이 없습니다. 한 스텝 앞으로 가 보세요.</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="342"/>
+        <location filename="../../../gui/equation_panel.py" line="366"/>
         <source>Update {0}: frame {1} → frame {2}</source>
         <translation>갱신 {0}: 프레임 {1} → 프레임 {2}</translation>
     </message>
     <message>
-        <location filename="../../../gui/equation_panel.py" line="344"/>
+        <location filename="../../../gui/equation_panel.py" line="368"/>
         <source>This is the run&apos;s last frame: there is no next update.</source>
         <translation>이 실행의 마지막 프레임이라 다음 갱신이 없습니다.</translation>
     </message>
@@ -131,77 +136,122 @@
 <context>
     <name>RunEditor</name>
     <message>
-        <location filename="../../../gui/run_editor.py" line="32"/>
+        <location filename="../../../gui/run_editor.py" line="33"/>
         <source>Standard deviation of the Gaussian noise added to each gradient component.</source>
         <translation>그레이디언트의 각 성분에 더하는 가우스 잡음의 표준편차.</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="106"/>
+        <location filename="../../../gui/run_editor.py" line="111"/>
         <source>The update rule this run uses; lr is kept when switching.</source>
         <translation>이 실행이 쓰는 갱신 규칙. 바꿔도 lr은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="113"/>
+        <location filename="../../../gui/run_editor.py" line="118"/>
         <source>Optimizer</source>
         <translation>최적화 알고리즘</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="122"/>
+        <location filename="../../../gui/run_editor.py" line="127"/>
         <source>How the learning rate changes from step to step.</source>
         <translation>스텝마다 학습률이 바뀌는 방식.</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="131"/>
+        <location filename="../../../gui/run_editor.py" line="136"/>
         <source>Learning-rate schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="144"/>
+        <location filename="../../../gui/run_editor.py" line="143"/>
+        <source>Fixed</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/run_editor.py" line="148"/>
+        <source>Grows momentum (β1 for Adam) over the run, e.g. from 0.5 towards 0.99, by shrinking 1 − μ as the schedule shrinks lr.</source>
+        <translation>실행하는 동안 모멘텀(Adam은 β1)을 키웁니다(예: 0.5에서 0.99 쪽으로). 스케줄이 학습률을 줄이듯 1 − μ를 줄입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/run_editor.py" line="159"/>
+        <source>Momentum schedule</source>
+        <translation>모멘텀 스케줄</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/run_editor.py" line="168"/>
+        <source>all (exact gradient)</source>
+        <translation>전체 (정확한 그레이디언트)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/run_editor.py" line="171"/>
+        <source>Examples per mini-batch: each epoch visits the data once in a new order drawn from the seed; all gives the exact gradient.</source>
+        <translation>미니배치 하나의 예제 수: 에포크마다 시드로 정한 새 순서로 데이터를 한 번씩 봅니다. 전체는 정확한 그레이디언트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/run_editor.py" line="177"/>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/run_editor.py" line="181"/>
+        <source>Mini-batches</source>
+        <translation>미니배치</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/run_editor.py" line="193"/>
         <source>Seed of the noise: the same seed gives the same kicks.</source>
         <translation>잡음의 시드: 시드가 같으면 잡음도 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="148"/>
+        <location filename="../../../gui/run_editor.py" line="197"/>
         <source>Gradient noise</source>
         <translation>그레이디언트 잡음</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="158"/>
+        <location filename="../../../gui/run_editor.py" line="207"/>
         <source>The {0} coordinate this run starts from.</source>
         <translation>이 실행이 출발하는 {0} 좌표.</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="162"/>
+        <location filename="../../../gui/run_editor.py" line="211"/>
         <source>Start point</source>
         <translation>출발점</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="182"/>
+        <location filename="../../../gui/run_editor.py" line="231"/>
         <source>No run selected</source>
         <translation>선택된 실행 없음</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="263"/>
+        <location filename="../../../gui/run_editor.py" line="356"/>
         <source>Change optimizer of {0}</source>
         <translation>{0}의 최적화 알고리즘 변경</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="269"/>
+        <location filename="../../../gui/run_editor.py" line="362"/>
         <source>Change schedule of {0}</source>
         <translation>{0}의 학습률 스케줄 변경</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="277"/>
+        <location filename="../../../gui/run_editor.py" line="370"/>
         <source>Change {1} of {0}</source>
         <translation>{0}의 {1} 변경</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="280"/>
+        <location filename="../../../gui/run_editor.py" line="374"/>
+        <source>Change momentum schedule of {0}</source>
+        <translation>{0}의 모멘텀 스케줄 변경</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/run_editor.py" line="380"/>
+        <source>Change batch size of {0}</source>
+        <translation>{0}의 배치 크기 변경</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/run_editor.py" line="385"/>
         <source>Change seed of {0}</source>
         <translation>{0}의 시드 변경</translation>
     </message>
     <message>
-        <location filename="../../../gui/run_editor.py" line="285"/>
+        <location filename="../../../gui/run_editor.py" line="390"/>
         <source>Move start of {0}</source>
         <translation>{0}의 출발점 이동</translation>
     </message>
@@ -363,25 +413,25 @@
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../../../gui/surface_view.py" line="45"/>
+        <location filename="../../../gui/surface_view.py" line="50"/>
         <source>start of {0}: ({1}, {2})
 drag to move it (Shift: this run only)</source>
         <translation>{0}의 출발점: ({1}, {2})
 끌어서 옮깁니다 (Shift: 이 실행만)</translation>
     </message>
     <message>
-        <location filename="../../../gui/surface_view.py" line="137"/>
+        <location filename="../../../gui/surface_view.py" line="166"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../../../gui/surface_view.py" line="138"/>
+        <location filename="../../../gui/surface_view.py" line="167"/>
         <source>Zoom back to the whole surface.</source>
         <translation>곡면 전체가 보이도록 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/surface_view.py" line="300"/>
-        <location filename="../../../gui/surface_view.py" line="323"/>
+        <location filename="../../../gui/surface_view.py" line="333"/>
+        <location filename="../../../gui/surface_view.py" line="356"/>
         <source>Move start</source>
         <translation>출발점 이동</translation>
     </message>
