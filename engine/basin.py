@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -24,8 +25,11 @@ OUTCOME_NAMES = {
 }
 MAX_GRID = 1000
 # Starts are run this many at a time: the unit of progress and of cancelling (~50 ms of
-# 500 Adam steps), big enough that numpy's per-call overhead stays small.
+# 500 Adam steps), big enough that numpy's per-call overhead stays small. Longer runs use
+# fewer rows, so a block is about BLOCK_WORK particle-steps and Cancel stays prompt.
 BLOCK_ROWS = 8192
+BLOCK_WORK = 4_000_000
+MIN_BLOCK_ROWS = 256
 # Measured on 2 cores (200² Adam starts × 500 steps on himmelblau): 1 thread 270 ms, 2 threads
 # 270 ms with 20% more CPU. The (N, 2) ops are too short to release the GIL for long, so the
 # threads take turns; one thread also leaves the GUI thread the GIL more often.
@@ -144,7 +148,8 @@ def basin_map(
     xs, ys = grid_centres(rect, grid)
     grid_x, grid_y = np.meshgrid(xs, ys)
     starts = np.column_stack([grid_x.ravel(), grid_y.ravel()])
-    blocks = [slice(low, low + BLOCK_ROWS) for low in range(0, len(starts), BLOCK_ROWS)]
+    rows = block_rows(steps)
+    blocks = [slice(low, low + rows) for low in range(0, len(starts), rows)]
 
     stop = is_cancelled or _never
 
@@ -161,24 +166,37 @@ def basin_map(
     return _assemble(surface, optimizer, schedule, steps, noise, seed, rect, xs, ys, batches)
 
 
+def block_rows(steps: int) -> int:
+    """Starts per block: BLOCK_ROWS, fewer for long runs so one block stays short."""
+    return int(min(BLOCK_ROWS, max(MIN_BLOCK_ROWS, BLOCK_WORK // max(int(steps), 1))))
+
+
 def _never() -> bool:
     return False
 
 
 def _run_blocks(run_block, count: int, progress, stop) -> list[BatchRun]:
-    """Run the blocks on THREADS threads, in order of index, reporting progress as they end."""
+    """Run the blocks on THREADS threads, in order, reporting progress as they end.
+
+    At most THREADS + 1 blocks are in flight (the pool stays busy while a result is read),
+    so after a cancel no more than those run to their end.
+    """
     results: list[BatchRun] = []
     with ThreadPoolExecutor(THREADS) as pool:
-        futures = [pool.submit(run_block, index) for index in range(count)]
+        pending = deque(pool.submit(run_block, index) for index in range(min(THREADS + 1, count)))
+        submitted = len(pending)
         try:
-            for future in futures:
-                results.append(future.result())
+            while pending:
+                results.append(pending.popleft().result())
                 if stop():
                     raise Cancelled
                 if progress is not None:
                     progress(len(results) / count)
+                if submitted < count:
+                    pending.append(pool.submit(run_block, submitted))
+                    submitted += 1
         finally:
-            for future in futures:
+            for future in pending:
                 future.cancel()  # the ones not started yet; a started one ends on its own
     return results
 

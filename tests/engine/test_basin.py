@@ -5,7 +5,6 @@ import pytest
 from numpy.testing import assert_allclose
 
 from engine.basin import (
-    BLOCK_ROWS,
     CSV_COLUMNS,
     OUTCOME_DIVERGED,
     OUTCOME_STALLED,
@@ -13,6 +12,7 @@ from engine.basin import (
     THREADS,
     Cancelled,
     basin_map,
+    block_rows,
     grid_centres,
     outcome_name,
 )
@@ -161,7 +161,7 @@ def test_cancelling_stops_after_the_blocks_already_running(monkeypatch):
             Himmelblau(), Adam(), grid=200, steps=5,
             progress=cancelled.append, is_cancelled=cancelled.__len__,
         )  # fmt: skip
-    total = -(-200 * 200 // BLOCK_ROWS)
+    total = -(-200 * 200 // block_rows(5))
     assert len(cancelled) == 1 and len(blocks_run) <= 1 + THREADS < total
 
 
@@ -197,3 +197,11 @@ def test_arrays_are_read_only():
     basin = basin_map(Himmelblau(), SGD(lr=0.01), grid=3, steps=5)
     for array in (basin.outcome, basin.steps_taken, basin.final, basin.final_loss, basin.xs):
         assert not array.flags.writeable
+
+
+def test_long_runs_use_smaller_blocks_so_cancel_stays_prompt():
+    from engine.basin import BLOCK_WORK, MIN_BLOCK_ROWS
+
+    assert block_rows(500) * 500 <= BLOCK_WORK
+    assert block_rows(5000) * 5000 <= BLOCK_WORK < (block_rows(5000) + 1) * 5000
+    assert block_rows(10**6) == MIN_BLOCK_ROWS and block_rows(1) == 8192
