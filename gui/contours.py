@@ -19,8 +19,20 @@ MINIMUM_STYLE = dict(symbol="star", size=20, brush="#ffffff", pen=pg.mkPen("#222
 SADDLE_STYLE = dict(symbol="x", size=15, brush="#222222", pen=pg.mkPen("#222222", width=1))
 
 
+# A loss over a data set costs one evaluation per example: big sets get a coarser grid, so
+# drawing the map stays within about this many example-evaluations (well under a second).
+GRID_WORK = 30_000_000
+
+
+def grid_size(surface: Surface, size: int = GRID_SIZE) -> int:
+    """`size`, or fewer points per side for a surface that is a mean over many examples."""
+    examples = getattr(surface, "examples", 1)
+    return int(max(48, min(size, (GRID_WORK / examples) ** 0.5)))
+
+
 def surface_grid(surface: Surface, size: int = GRID_SIZE):
-    """Loss on a size×size grid over the bounds: (xs, ys, z) with z[row=y, col=x]."""
+    """Loss on a grid over the bounds: (xs, ys, z) with z[row=y, col=x]."""
+    size = grid_size(surface, size)
     x_min, x_max, y_min, y_max = surface.bounds
     xs, ys = np.linspace(x_min, x_max, size), np.linspace(y_min, y_max, size)
     grid = np.stack(np.meshgrid(xs, ys), axis=-1)

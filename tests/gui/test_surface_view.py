@@ -328,3 +328,14 @@ def test_vector_legend_sits_in_the_title_in_the_overlay_colours(qtbot):
     assert "<b>step</b>" not in view.plotItem.titleLabel.text
     view.overlays.legend.hide()
     assert not view.plotItem.titleLabel.isVisible()
+
+
+def test_a_big_data_set_gets_a_coarser_grid_of_bounded_work():
+    from engine.datasets import LogisticRegression
+    from gui.contours import GRID_SIZE, GRID_WORK, grid_size, surface_grid
+
+    assert grid_size(LogisticRegression(size=60)) == GRID_SIZE
+    big = LogisticRegression(size=10_000)
+    xs, ys, z = surface_grid(big)
+    assert len(xs) == len(ys) == grid_size(big) < GRID_SIZE and np.isfinite(z).all()
+    assert len(xs) ** 2 * big.examples <= GRID_WORK
