@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 QM := resources/translations/descent_lab_ko.qm
 TS := $(wildcard resources/translations/ko/*.ts)
 
-.PHONY: run test bench lint format clean translations
+.PHONY: run test bench lint format clean translations fonts
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,15 @@ $(QM): $(TS) $(STAMP)
 
 translations: $(QM)
 
-run: $(STAMP) $(QM)
+# The Korean interface needs a Hangul font; on Debian as root, install one if none is there.
+fonts:
+	@fc-list :lang=ko 2>/dev/null | grep -q . || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-nanum) \
+	    >/dev/null 2>&1; } || \
+	  echo "note: no Korean font found; install one (e.g. fonts-nanum) for the Korean interface"
+
+run: $(STAMP) $(QM) fonts
 	$(PY) main.py $(ARGS)
 
 test: $(TEST_STAMP) $(QM)
