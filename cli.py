@@ -10,8 +10,8 @@ import math
 import os
 import pkgutil
 import sys
-import tempfile
 
+from engine.atomic import write_text
 from engine.optimizers import OPTIMIZERS
 from engine.params import params_of
 from engine.presets import PRESETS, load_preset
@@ -175,18 +175,10 @@ def write_output(write, path: str | None) -> None:
     if path is None:
         write(sys.stdout)
         return
-    temp = None
     try:
-        handle, temp = tempfile.mkstemp(dir=_folder(path), prefix=".descent-lab-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            write(stream)
-        os.chmod(temp, _file_mode(path))
-        os.replace(temp, path)
+        write_text(path, write, newline="")
     except OSError as error:
         raise UsageError(f"cannot write {path!r}: {error.strerror or error}") from None
-    finally:
-        if temp is not None and os.path.exists(temp):
-            os.remove(temp)
 
 
 def check_writable(path: str) -> None:
@@ -202,16 +194,6 @@ def check_writable(path: str) -> None:
 
 def _folder(path: str) -> str:
     return os.path.dirname(os.path.abspath(path))
-
-
-def _file_mode(path: str) -> int:
-    """Keep the mode of the file being replaced; a new file gets the usual 0o666 minus umask."""
-    try:
-        return os.stat(path).st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 # --- list ------------------------------------------------------------------------------------

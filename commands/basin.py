@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 
 from cli import UsageError, check_writable, write_output
+from engine.atomic import replacing
 from engine.basin import CSV_COLUMNS, MAX_GRID, BasinMap, basin_map, basin_rgb
 from engine.simulate import MAX_STEPS
 from engine.specs import parse_optimizer, parse_schedule, parse_surface
@@ -72,16 +72,8 @@ def write_png(basin: BasinMap, path: str) -> None:
     from PIL import Image  # only this output needs Pillow
 
     image = Image.fromarray(basin_rgb(basin)[::-1], mode="RGB")
-    temp = None
     try:
-        handle, temp = tempfile.mkstemp(
-            dir=os.path.dirname(os.path.abspath(path)), prefix=".descent-lab-", suffix=".png"
-        )
-        with os.fdopen(handle, "wb") as stream:
-            image.save(stream, format="PNG")
-        os.replace(temp, path)
+        with replacing(path) as temp:
+            image.save(temp, format="PNG")
     except OSError as error:
         raise UsageError(f"cannot write {path!r}: {error.strerror or error}") from None
-    finally:
-        if temp is not None and os.path.exists(temp):
-            os.remove(temp)

@@ -6,11 +6,11 @@ import csv
 import functools
 import math
 import os
-import tempfile
 
 import numpy as np
 
 import cli
+from engine.atomic import replacing
 from engine.conditioning import sweep_marks
 from engine.params import values_of
 from engine.simulate import MAX_STEPS
@@ -122,18 +122,11 @@ def render_png(result: SweepResult, metric: str):
 
 def save_png(image, path: str) -> None:
     """Write the image to a temporary file beside `path`, then move it into place."""
-    temp = None
     try:
-        handle, temp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), suffix=".png")
-        os.close(handle)
-        image.save(temp, format="PNG")
-        os.replace(temp, path)
-        temp = None
+        with replacing(path) as temp:
+            image.save(temp, format="PNG")
     except OSError as error:
         raise cli.UsageError(f"cannot write {path!r}: {error.strerror or error}") from None
-    finally:
-        if temp is not None and os.path.exists(temp):
-            os.remove(temp)
 
 
 SIZE, LEFT, TOP = 620, 130, 100

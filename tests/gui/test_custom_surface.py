@@ -5,14 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
 from engine.custom import Custom
-from engine.scene import default_scene
-from gui.models import Session
 from gui.surface_panel import SurfacePanel
-
-
-@pytest.fixture
-def session():
-    return Session(default_scene())
 
 
 @pytest.fixture

@@ -6,13 +6,8 @@ from engine.optimizers import SGD, Adam, Momentum
 from engine.scene import default_scene
 from engine.schedules import Constant, StepDecay
 from engine.simulate import far_box
-from gui.models import Session
 from gui.run_editor import RunEditor, renamed
-
-
-@pytest.fixture
-def session():
-    return Session(default_scene())
+from tests.gui.conftest import choose
 
 
 @pytest.fixture
@@ -20,13 +15,6 @@ def editor(qtbot, session):
     widget = RunEditor(session)
     qtbot.addWidget(widget)
     return widget
-
-
-def choose(combo, data):
-    """Pick an entry the way a user does: the index changes and `activated` fires."""
-    index = combo.findData(data)
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
 
 
 def test_shows_the_selected_run(editor, session):

@@ -5,13 +5,7 @@ from PySide6.QtCore import Qt
 
 from engine.optimizers import SGD, Adam
 from engine.scene import default_scene
-from gui.models import Session
 from gui.run_list import NAME, SHOWN, SOLO, RunList, unique_name
-
-
-@pytest.fixture
-def session():
-    return Session(default_scene())
 
 
 @pytest.fixture

@@ -6,13 +6,8 @@ import pytest
 
 from engine.scene import default_scene
 from engine.surfaces import SURFACES, Booth, Canyon, Quadratic
-from gui.models import Session
 from gui.surface_panel import SurfacePanel
-
-
-@pytest.fixture
-def session():
-    return Session(default_scene())
+from tests.gui.conftest import choose
 
 
 @pytest.fixture
@@ -20,12 +15,6 @@ def panel(qtbot, session):
     widget = SurfacePanel(session)
     qtbot.addWidget(widget)
     return widget
-
-
-def choose(combo, data):
-    index = combo.findData(data)
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
 
 
 def test_lists_every_surface_and_shows_the_current_one(panel):
