@@ -166,6 +166,25 @@ class ExportDialog(QDialog):
     def path(self) -> str:
         return self.path_edit.text().strip()
 
+    def add_picture_boxes(self) -> None:
+        """The legend and charts check boxes that images and animations share."""
+        translate = QCoreApplication.translate
+        self.legend_box = self.add_checkbox(
+            translate("ExportDialog", "Legends"),
+            translate("ExportDialog", "Name the runs and the arrows."),
+            True,
+        )
+        self.charts_box = self.add_checkbox(
+            translate("ExportDialog", "Charts below the plot"),
+            translate("ExportDialog", "Add loss, lr and ‖∇f‖."),
+            False,
+        )
+
+    def picture_options(self, scale: float | None) -> ImageOptions:
+        width, height = self.size_chooser.size()
+        legend, charts = self.legend_box.isChecked(), self.charts_box.isChecked()
+        return ImageOptions(width, height, scale, legend, charts)
+
     def add_checkbox(self, text: str, tip: str, checked: bool) -> QCheckBox:
         box = QCheckBox(text)
         box.setToolTip(tip)
@@ -187,20 +206,11 @@ class ImageDialog(ExportDialog):
             self.tr("How much bigger lines and text are drawn than on a 1080p screen.")
         )
         self.form.addRow(self.tr("Scale"), self.scale_box)
-        self.legend_box = self.add_checkbox(
-            self.tr("Legends"), self.tr("Name the runs and the arrows."), True
-        )
-        self.charts_box = self.add_checkbox(
-            self.tr("Charts below the plot"), self.tr("Add loss, lr and ‖∇f‖."), False
-        )
+        self.add_picture_boxes()
         self.finish_form()
 
     def options(self) -> ImageOptions:
-        width, height = self.size_chooser.size()
-        scale = self.scale_box.value() or None
-        return ImageOptions(
-            width, height, scale, self.legend_box.isChecked(), self.charts_box.isChecked()
-        )
+        return self.picture_options(self.scale_box.value() or None)
 
 
 class AnimationDialog(ExportDialog):
@@ -227,19 +237,11 @@ class AnimationDialog(ExportDialog):
         self.fps_box.setSuffix(" fps")
         self.fps_box.setToolTip(self.tr("Steps shown per second (a GIF takes at most 50)."))
         self.form.addRow(self.tr("Speed"), self.fps_box)
-        self.legend_box = self.add_checkbox(
-            self.tr("Legends"), self.tr("Name the runs and the arrows."), True
-        )
-        self.charts_box = self.add_checkbox(
-            self.tr("Charts below the plot"), self.tr("Add loss, lr and ‖∇f‖."), False
-        )
+        self.add_picture_boxes()
         self.finish_form()
 
     def options(self) -> ImageOptions:
-        width, height = self.size_chooser.size()
-        return ImageOptions(
-            width, height, None, self.legend_box.isChecked(), self.charts_box.isChecked()
-        )
+        return self.picture_options(None)
 
     def frames(self) -> range:
         return range(self.first_box.value(), self.last_box.value() + 1)

@@ -4,69 +4,49 @@
 <context>
     <name>AnimationDialog</name>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="208"/>
+        <location filename="../../../gui/export_dialog.py" line="218"/>
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="210"/>
+        <location filename="../../../gui/export_dialog.py" line="220"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="213"/>
+        <location filename="../../../gui/export_dialog.py" line="223"/>
         <source>The first step shown.</source>
         <translation>보여 줄 첫 스텝입니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="214"/>
+        <location filename="../../../gui/export_dialog.py" line="224"/>
         <source>The last step shown (included).</source>
         <translation>보여 줄 마지막 스텝입니다(포함).</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="218"/>
+        <location filename="../../../gui/export_dialog.py" line="228"/>
         <source>from </source>
         <translation>처음 </translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="218"/>
+        <location filename="../../../gui/export_dialog.py" line="228"/>
         <source>to </source>
         <translation>끝 </translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="223"/>
+        <location filename="../../../gui/export_dialog.py" line="233"/>
         <source>Steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="228"/>
+        <location filename="../../../gui/export_dialog.py" line="238"/>
         <source>Steps shown per second (a GIF takes at most 50).</source>
         <translation>초당 보여 줄 스텝 수입니다(GIF는 최대 50).</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="229"/>
+        <location filename="../../../gui/export_dialog.py" line="239"/>
         <source>Speed</source>
         <translation>속도</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/export_dialog.py" line="231"/>
-        <source>Legends</source>
-        <translation>범례</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/export_dialog.py" line="231"/>
-        <source>Name the runs and the arrows.</source>
-        <translation>실행과 화살표의 이름을 표시합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/export_dialog.py" line="234"/>
-        <source>Charts below the plot</source>
-        <translation>플롯 아래에 차트</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/export_dialog.py" line="234"/>
-        <source>Add loss, lr and ‖∇f‖.</source>
-        <translation>손실, 학습률, ‖∇f‖ 차트를 덧붙입니다.</translation>
     </message>
 </context>
 <context>
@@ -87,17 +67,17 @@
         <translation>JSON: 장면과 모든 실행</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="253"/>
+        <location filename="../../../gui/export_dialog.py" line="255"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="256"/>
+        <location filename="../../../gui/export_dialog.py" line="258"/>
         <source>One long table, one table per run, or JSON of everything.</source>
         <translation>긴 표 하나, 실행마다 표 하나, 또는 전체를 담은 JSON입니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="260"/>
+        <location filename="../../../gui/export_dialog.py" line="262"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
@@ -160,37 +140,37 @@
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="306"/>
+        <location filename="../../../gui/export_dialog.py" line="308"/>
         <source>choose a file to write</source>
         <translation>저장할 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="317"/>
+        <location filename="../../../gui/export_dialog.py" line="319"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="322"/>
+        <location filename="../../../gui/export_dialog.py" line="324"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="328"/>
+        <location filename="../../../gui/export_dialog.py" line="330"/>
         <source>{0}: the file name must end in {1} or {2}</source>
         <translation>{0}: 파일 이름은 {1} 또는 {2}(으)로 끝나야 합니다</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="348"/>
+        <location filename="../../../gui/export_dialog.py" line="350"/>
         <source>the first step must not come after the last one</source>
         <translation>첫 스텝이 마지막 스텝보다 뒤일 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="364"/>
+        <location filename="../../../gui/export_dialog.py" line="366"/>
         <source>A GIF shows at most {0:g} steps per second.</source>
         <translation>GIF는 초당 최대 {0:g} 스텝까지 보여 줄 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="369"/>
+        <location filename="../../../gui/export_dialog.py" line="371"/>
         <source>MP4 needs an even width and height.</source>
         <translation>MP4는 너비와 높이가 짝수여야 합니다.</translation>
     </message>
@@ -232,53 +212,53 @@
         <source>File</source>
         <translation>파일</translation>
     </message>
-</context>
-<context>
-    <name>ImageDialog</name>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="179"/>
-        <source>Export image</source>
-        <translation>이미지 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/export_dialog.py" line="181"/>
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/export_dialog.py" line="185"/>
-        <source>auto (1 up to 1080p, 2 at 4K)</source>
-        <translation>자동 (1080p까지 1, 4K에서 2)</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/export_dialog.py" line="187"/>
-        <source>How much bigger lines and text are drawn than on a 1080p screen.</source>
-        <translation>1080p 화면보다 선과 글자를 몇 배 크게 그릴지 정합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/export_dialog.py" line="189"/>
-        <source>Scale</source>
-        <translation>배율</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/export_dialog.py" line="191"/>
+        <location filename="../../../gui/export_dialog.py" line="173"/>
         <source>Legends</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="191"/>
+        <location filename="../../../gui/export_dialog.py" line="174"/>
         <source>Name the runs and the arrows.</source>
         <translation>실행과 화살표의 이름을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="194"/>
+        <location filename="../../../gui/export_dialog.py" line="178"/>
         <source>Charts below the plot</source>
         <translation>플롯 아래에 차트</translation>
     </message>
     <message>
-        <location filename="../../../gui/export_dialog.py" line="194"/>
+        <location filename="../../../gui/export_dialog.py" line="179"/>
         <source>Add loss, lr and ‖∇f‖.</source>
         <translation>손실, 학습률, ‖∇f‖ 차트를 덧붙입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDialog</name>
+    <message>
+        <location filename="../../../gui/export_dialog.py" line="198"/>
+        <source>Export image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/export_dialog.py" line="200"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/export_dialog.py" line="204"/>
+        <source>auto (1 up to 1080p, 2 at 4K)</source>
+        <translation>자동 (1080p까지 1, 4K에서 2)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/export_dialog.py" line="206"/>
+        <source>How much bigger lines and text are drawn than on a 1080p screen.</source>
+        <translation>1080p 화면보다 선과 글자를 몇 배 크게 그릴지 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/export_dialog.py" line="208"/>
+        <source>Scale</source>
+        <translation>배율</translation>
     </message>
 </context>
 <context>
@@ -427,102 +407,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../gui/main_window.py" line="37"/>
+        <location filename="../../../gui/main_window.py" line="39"/>
         <source>play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="38"/>
+        <location filename="../../../gui/main_window.py" line="40"/>
         <source>one step forward / back</source>
         <translation>한 스텝 앞으로 / 뒤로</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="39"/>
+        <location filename="../../../gui/main_window.py" line="41"/>
         <source>ten steps forward / back</source>
         <translation>열 스텝 앞으로 / 뒤로</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="40"/>
+        <location filename="../../../gui/main_window.py" line="42"/>
         <source>first / last step</source>
         <translation>첫 스텝 / 마지막 스텝</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="42"/>
+        <location filename="../../../gui/main_window.py" line="44"/>
         <source>&lt;b&gt;Click&lt;/b&gt; on the plot</source>
         <translation>플롯을 &lt;b&gt;클릭&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="43"/>
+        <location filename="../../../gui/main_window.py" line="45"/>
         <source>move the start of every run (Shift: the selected run)</source>
         <translation>모든 실행의 시작점 이동 (Shift: 선택한 실행만)</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="46"/>
+        <location filename="../../../gui/main_window.py" line="48"/>
         <source>&lt;b&gt;Drag&lt;/b&gt; a start marker</source>
         <translation>시작점 표시를 &lt;b&gt;드래그&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="47"/>
+        <location filename="../../../gui/main_window.py" line="49"/>
         <source>move it and watch the paths follow</source>
         <translation>시작점을 옮기면 경로가 따라 바뀜</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="49"/>
+        <location filename="../../../gui/main_window.py" line="51"/>
         <source>undo / redo any edit</source>
         <translation>편집 실행 취소 / 다시 실행</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="50"/>
+        <location filename="../../../gui/main_window.py" line="52"/>
         <source>reset the plot&apos;s zoom</source>
         <translation>플롯 확대/축소 초기화</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="54"/>
+        <location filename="../../../gui/main_window.py" line="56"/>
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="55"/>
+        <location filename="../../../gui/main_window.py" line="57"/>
         <source>Runs</source>
         <translation>실행 목록</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="56"/>
+        <location filename="../../../gui/main_window.py" line="58"/>
         <source>Run settings</source>
         <translation>실행 설정</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="57"/>
+        <location filename="../../../gui/main_window.py" line="59"/>
         <source>Inspector</source>
         <translation>검사기</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="58"/>
+        <location filename="../../../gui/main_window.py" line="60"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="61"/>
+        <location filename="../../../gui/main_window.py" line="63"/>
         <source>gradient</source>
         <translation>그레이디언트</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="62"/>
+        <location filename="../../../gui/main_window.py" line="64"/>
         <source>velocity</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="63"/>
+        <location filename="../../../gui/main_window.py" line="65"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="64"/>
+        <location filename="../../../gui/main_window.py" line="66"/>
         <source>accumulator</source>
         <translation>누적값</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="65"/>
+        <location filename="../../../gui/main_window.py" line="67"/>
         <source>lookahead</source>
         <translation>예견점</translation>
     </message>
@@ -712,22 +692,22 @@
         <translation>버전과 만든 사람들.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="312"/>
+        <location filename="../../../gui/main_window.py" line="314"/>
         <source>New scene</source>
         <translation>새 장면</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="338"/>
+        <location filename="../../../gui/main_window.py" line="340"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="341"/>
+        <location filename="../../../gui/main_window.py" line="343"/>
         <source>About Descent Lab</source>
         <translation>Descent Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="374"/>
+        <location filename="../../../gui/main_window.py" line="376"/>
         <source>Watch gradient-descent optimizers race on 2-D loss surfaces.</source>
         <translation>2차원 손실 곡면 위에서 경사 하강 옵티마이저들이 겨루는 모습을 살펴봅니다.</translation>
     </message>
@@ -879,74 +859,74 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="33"/>
+        <location filename="../../../gui/timeline_bar.py" line="34"/>
         <source>First step (Home)</source>
         <translation>첫 스텝 (Home)</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="35"/>
+        <location filename="../../../gui/timeline_bar.py" line="36"/>
         <source>Back 10 steps (Shift+←)</source>
         <translation>10 스텝 뒤로 (Shift+←)</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="37"/>
+        <location filename="../../../gui/timeline_bar.py" line="38"/>
         <source>Back one step (←)</source>
         <translation>한 스텝 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="38"/>
-        <location filename="../../../gui/timeline_bar.py" line="144"/>
+        <location filename="../../../gui/timeline_bar.py" line="39"/>
+        <location filename="../../../gui/timeline_bar.py" line="155"/>
         <source>Play (Space)</source>
         <translation>재생 (Space)</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="39"/>
+        <location filename="../../../gui/timeline_bar.py" line="40"/>
         <source>Forward one step (→)</source>
         <translation>한 스텝 앞으로 (→)</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="41"/>
+        <location filename="../../../gui/timeline_bar.py" line="42"/>
         <source>Forward 10 steps (Shift+→)</source>
         <translation>10 스텝 앞으로 (Shift+→)</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="43"/>
+        <location filename="../../../gui/timeline_bar.py" line="44"/>
         <source>Last step (End)</source>
         <translation>마지막 스텝 (End)</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="47"/>
+        <location filename="../../../gui/timeline_bar.py" line="48"/>
         <source>loop</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="49"/>
+        <location filename="../../../gui/timeline_bar.py" line="50"/>
         <source>Start again from step 0 at the end instead of stopping</source>
         <translation>끝에서 멈추지 않고 스텝 0부터 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="70"/>
+        <location filename="../../../gui/timeline_bar.py" line="81"/>
         <source>Drag to scrub through the steps</source>
         <translation>드래그하여 스텝을 훑어봅니다</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="76"/>
+        <location filename="../../../gui/timeline_bar.py" line="87"/>
         <source> steps/s</source>
         <translation> 스텝/초</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="80"/>
+        <location filename="../../../gui/timeline_bar.py" line="91"/>
         <source>Playback speed in steps per second (1 to 1,000)</source>
         <translation>재생 속도, 초당 스텝 수 (1 ~ 1,000)</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="129"/>
-        <location filename="../../../gui/timeline_bar.py" line="135"/>
+        <location filename="../../../gui/timeline_bar.py" line="140"/>
+        <location filename="../../../gui/timeline_bar.py" line="146"/>
         <source>step {0} / {1}</source>
         <translation>스텝 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../../gui/timeline_bar.py" line="144"/>
+        <location filename="../../../gui/timeline_bar.py" line="155"/>
         <source>Pause (Space)</source>
         <translation>일시 정지 (Space)</translation>
     </message>
