@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import builtins
 import math
+import re
 import time
 
 import numpy as np
 import pytest
 import sympy
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from engine.expression import (
@@ -208,10 +209,18 @@ def formulas():
     return st.recursive(leaves, extend, max_leaves=8)
 
 
-@settings(max_examples=60, deadline=None)
+# Derandomised: CI must give the same verdict every run; the 60 examples are still varied.
+@settings(max_examples=60, deadline=None, derandomize=True)
 @given(formulas(), st.floats(-1, 1), st.floats(-1, 1))
 def test_gradient_of_random_formulas_matches_central_differences(text, px, py):
-    expr = parse_expression(text)
+    try:
+        expr = parse_expression(text)
+    except ExpressionError:
+        # Only a formula without x or y may be refused: its constant overflowed, e.g.
+        # exp(exp(pi * pi)) = e^19333, which the parser rejects by design.
+        if re.search(r"\b[xy]\b", text):
+            raise
+        assume(False)
     value = sympy.lambdify((X, Y), expr, modules="math")
     gradient = sympy.lambdify((X, Y), [sympy.diff(expr, X), sympy.diff(expr, Y)], "math")
     h = 1e-6
