@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from gui.models import Session, Timeline
+from gui.plot_menus import adopt_plot_menus
 
 # Smallest value drawn on a log axis: a loss gap or gradient of exactly 0 sits here.
 LOG_FLOOR = 1e-12
@@ -85,6 +86,7 @@ class CurvesView(QWidget):
         self._side_by_side: bool | None = None
         self._arrange(False)
         self.cursors = tuple(self._add_cursor(plot) for plot in self.plots)
+        adopt_plot_menus(self._canvas)
         session.runs_changed.connect(self._on_runs_changed)
         session.solo_changed.connect(self._on_solo_changed)
         session.selection_changed.connect(self._on_selection_changed)

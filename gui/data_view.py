@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from engine.datasets import LinearRegression, LogisticRegression, is_data_surface
+from gui.plot_menus import adopt_plot_menus
 
 CLASS_BRUSHES = ("#0072B2", "#D55E00")  # label +1, label −1 (Okabe-Ito blue, vermillion)
 CLASS_SYMBOLS = ("o", "t")  # shapes too, so the classes differ without colour
@@ -40,6 +41,7 @@ class DataView(pg.PlotWidget):
         self.x_range = (-1.0, 1.0)
         self.plotItem.showGrid(x=True, y=True, alpha=0.2)
         self.plotItem.setMenuEnabled(False)
+        adopt_plot_menus(self)
         session.scene_changed.connect(self._on_scene_changed)
         session.runs_changed.connect(self._on_runs_changed)
         session.solo_changed.connect(self._on_solo_changed)

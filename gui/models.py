@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 import zlib
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
@@ -11,13 +12,20 @@ from engine.scene import RunCache, Scene, default_scene
 
 
 class SceneEdit(QUndoCommand):
-    """Replace the session's scene; edits with the same merge key (a slider drag) merge."""
+    """Replace the session's scene; edits with the same merge key (a slider drag) merge.
+
+    The command is owned by the Session's QUndoStack (C++), so it holds the Session only
+    weakly: a strong reference would make a loop that only the garbage collector can
+    break, and when it frees the command first, the Session dies and its stack deletes
+    the very command being freed (a use-after-free in QUndoStack::clear()).
+    """
 
     def __init__(
         self, session: Session, before: Scene, after: Scene, text: str, merge_key: str = ""
     ):
         super().__init__(text)
-        self._session, self._before, self._after = session, before, after
+        self._session = weakref.ref(session)
+        self._before, self._after = before, after
         # Qt merges commands by integer id: a stable non-negative number per key.
         self._id = zlib.crc32(merge_key.encode()) & 0x7FFFFFFF if merge_key else -1
 
@@ -31,10 +39,15 @@ class SceneEdit(QUndoCommand):
         return True
 
     def redo(self):
-        self._session._show(self._after)
+        self._apply(self._after)
 
     def undo(self):
-        self._session._show(self._before)
+        self._apply(self._before)
+
+    def _apply(self, scene: Scene) -> None:
+        session = self._session()
+        if session is not None:  # the stack outlives its Session only while being deleted
+            session._show(scene)
 
 
 class Session(QObject):
@@ -74,6 +87,10 @@ class Session(QObject):
         """Make `scene` current as one undoable step, merged with a previous one of the same key."""
         if scene != self._scene:
             self.undo_stack.push(SceneEdit(self, self._scene, scene, text, merge_key))
+
+    def close(self) -> None:
+        """Drop the undo history now, in a known order, before the Session goes away."""
+        self.undo_stack.clear()
 
     def replace(self, scene: Scene) -> None:
         """Start over with `scene` (opening a file): not undoable, clears the history."""

@@ -28,6 +28,7 @@ from engine.params import values_of
 from engine.sweep import Axis, SweepResult, check_axis, log_ticks, owner_of, sweep, sweepable
 from gui.i18n import engine_text
 from gui.map_worker import MapWorker
+from gui.plot_menus import adopt_plot_menus
 
 METRIC_NAMES = {
     "final_loss": QT_TRANSLATE_NOOP("SweepMapController", "final loss − f*"),
@@ -199,6 +200,7 @@ class SweepMapController(QObject):
         for mark in (self.current_mark, self.optima_marks):
             mark.setZValue(10)
             item.addItem(mark)
+        adopt_plot_menus(self.plot)
 
     # --- public API ---------------------------------------------------------------------------
 

@@ -1,20 +1,23 @@
 """View ▸ Basin map: overlay data, recompute, cancel, responsiveness, Ctrl+click adds a run."""
 
 import dataclasses
-import time
+import math
+import threading
 
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from engine.basin import basin_map, outcome_color
+import gui.basin_map as basin_map_module
+from engine.basin import THREADS, basin_map, block_rows, outcome_color
 from engine.optimizers import SGD, Adam
 from engine.scene import RunSpec, Scene
 from engine.surfaces import Booth, Himmelblau
 from gui.basin_map import Z_VALUE, install
+from tests.gui.counting_worker import CountingWorker
 
 SMALL_GRID = 30
 
@@ -112,48 +115,49 @@ def test_a_name_or_colour_change_does_not_recompute(qtbot, basin_window):
     assert not controller.computing
 
 
-def test_cancel_stops_the_work_promptly(qtbot, basin_window):
+@pytest.fixture
+def counted(monkeypatch):
+    monkeypatch.setattr(basin_map_module, "MapWorker", CountingWorker)
+    CountingWorker.last = None
+    yield CountingWorker
+    CountingWorker.last = None
+
+
+def test_cancel_stops_the_work_within_the_blocks_in_flight(qtbot, basin_window, counted):
     window, controller = basin_window
     window.session.edit(himmelblau_scene(Adam(), steps=5000), "Long")
     controller.grid = 200  # 40,000 starts × 5,000 steps: far longer than this test waits
     computed = []
     controller.computed.connect(computed.append)
     controller.action.trigger()
-    qtbot.wait(50)
+    worker = counted.last
+    qtbot.waitUntil(lambda: worker.before >= 1, timeout=30000)
     assert controller.computing and controller.progress_bar.isVisible()
-    worker = controller.worker
-    began = time.perf_counter()
     controller.cancel_button.click()
     assert not controller.computing and not controller.progress_bar.isVisible()
-    assert worker.wait(2000)
-    assert time.perf_counter() - began < 1.0
+    assert worker.wait(30000)  # a ceiling only a hang reaches
+    # Only the blocks already running may finish (engine.basin keeps THREADS + 1 in flight).
+    assert worker.after <= THREADS + 1
     qtbot.wait(20)
     assert computed == [] and not controller.image.isVisible()
 
 
-class TickRecorder:
-    def __init__(self):
-        self.times = [time.perf_counter()]
+def test_the_map_is_computed_in_blocks_off_the_gui_thread(qtbot, basin_window, counted):
+    """What keeps the window responsive: the work runs in a worker and reports per block.
 
-    def on_tick(self):
-        self.times.append(time.perf_counter())
-
-
-def test_window_stays_responsive_while_a_map_computes(qtbot, basin_window):
+    (How long the event loop waits during a map is a figure of `make bench`:
+    max_event_gap_ms.)
+    """
     window, controller = basin_window
     window.session.edit(himmelblau_scene(Adam(), steps=500), "Adam")
     controller.grid = 200
-    qtbot.wait(200)  # let the window draw the new scene first: that is not the map's doing
-    ticks, timer = TickRecorder(), QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(ticks.on_tick)
-    timer.start()
-    with qtbot.waitSignal(controller.computed, timeout=30000):
+    with qtbot.waitSignal(controller.computed, timeout=60000):
         controller.action.trigger()
-    qtbot.wait(100)  # and drawing the result
-    timer.stop()
-    gaps = np.diff(ticks.times)
-    assert len(gaps) > 40 and gaps.max() < 0.050
+    worker = counted.last
+    worker.wait(5000)
+    blocks = math.ceil(200 * 200 / block_rows(500))
+    assert blocks > 1 and worker.before == blocks and worker.after == 0
+    assert worker.threads and threading.get_ident() not in worker.threads
 
 
 def ctrl_click(view, x, y, modifiers=Qt.KeyboardModifier.ControlModifier):

@@ -1,6 +1,12 @@
 """The Session and Timeline models: state, signals, undo merging, playback."""
 
 import dataclasses
+import gc
+import os
+import subprocess
+import sys
+import weakref
+from pathlib import Path
 
 import pytest
 
@@ -129,3 +135,61 @@ def test_play_at_the_end_restarts_and_loop_wraps(qtbot):
     qtbot.waitUntil(lambda: any(b < a for a, b in zip(seen, seen[1:])), timeout=3000)
     timeline.pause()
     assert not timeline.playing
+
+
+# A Session dropped with commands on its undo stack, then freed by the cyclic collector:
+# run in a child process because the bug it guards against is a segmentation fault.
+DROP_SESSION_SCRIPT = """
+import dataclasses, gc
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from engine.scene import default_scene
+from gui.models import Session
+
+for _ in range(3):
+    session = Session(default_scene())
+    scene = session.scene
+    session.edit(scene.with_start((-2.0, 0.5)), "Move")
+    session.undo_stack.undo()
+    session.edit(dataclasses.replace(scene, runs=scene.runs[:1]), "Remove")
+    session.edit(dataclasses.replace(scene, runs=()), "Remove all")
+    session.edit(scene, "Add")
+    session.select(0)
+    del session, scene
+    gc.collect()
+print("survived")
+"""
+
+
+def test_a_session_dropped_with_undo_history_is_freed_without_a_crash():
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", DROP_SESSION_SCRIPT],
+        capture_output=True, text=True, env=env, cwd=root, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "survived"
+
+
+def test_a_session_with_undo_history_is_freed_by_reference_counting_alone(qtbot):
+    """No reference loop through the undo commands: the Session goes as soon as it is dropped."""
+    session = Session(default_scene())
+    session.edit(session.scene.with_start((-2.0, 0.5)), "Move")
+    session.edit(session.scene.with_start((1.0, 0.5)), "Move again")
+    session.undo_stack.undo()
+    alive = weakref.ref(session)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del session
+        assert alive() is None
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def test_close_drops_the_history(qtbot, session):
+    session.edit(session.scene.with_start((-2.0, 0.5)), "Move")
+    session.close()
+    assert session.undo_stack.count() == 0

@@ -1,0 +1,94 @@
+"""Suite-wide hygiene: collect garbage between tests only, and fail a test that leaks Qt.
+
+Why: a generation-2 collection over a large heap pauses for hundreds of milliseconds and,
+run at a random moment, may destroy Qt objects mid-paint or from a worker thread. So the
+automatic collector is off for the whole run (as in the app, see gui/garbage.py), the heap
+that collection built is frozen, and every test ends with: its windows closed and deleted,
+Qt's deferred deletions delivered (pytest-qt's processEvents() does not, pytest-qt #498),
+its threads finished, one collection, and a check that nothing it made is still alive.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+
+import pytest
+
+
+def pytest_collection_finish(session):
+    gc.collect()
+    gc.freeze()  # what collection imported lives for the whole run: never scan it again
+    gc.disable()
+
+
+def _application():
+    """The running QApplication, or None when no test has needed Qt yet."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return None
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()
+
+
+def flush_deferred_deletions() -> None:
+    """Carry out every pending deleteLater(), including those that deletions post."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+
+
+def _windows(app) -> dict[int, object]:
+    return {id(widget): widget for widget in app.topLevelWidgets()}
+
+
+def _alive(obj) -> bool:
+    from shiboken6 import Shiboken
+
+    return Shiboken.isValid(obj)
+
+
+def _running_threads_and_timers() -> list[str]:
+    """Qt threads still running and timers still active among the objects Python holds."""
+    from PySide6.QtCore import QThread, QTimer
+
+    found = []
+    for obj in gc.get_objects():
+        if isinstance(obj, QThread) and _alive(obj) and obj.isRunning():
+            obj.wait(5000)  # never let it be destroyed while running: Qt would abort
+            found.append(f"a running thread ({type(obj).__name__})")
+        elif isinstance(obj, QTimer) and _alive(obj) and obj.isActive():
+            obj.stop()
+            found.append(f"an active timer ({obj.objectName() or 'unnamed'})")
+    return found
+
+
+@pytest.fixture(autouse=True)
+def qt_leak_guard():
+    """Clean up after each test and fail it if it left a window, thread or timer behind."""
+    app = _application()
+    before = _windows(app) if app is not None else {}
+    yield
+    app = _application()
+    if app is None:
+        gc.collect()
+        return
+    # pytest-qt has closed and deleteLater()'d the widgets registered with qtbot by now.
+    flush_deferred_deletions()
+    problems = _running_threads_and_timers()
+    gc.collect()
+    flush_deferred_deletions()
+    leaked = [w for key, w in _windows(app).items() if key not in before and _alive(w)]
+    problems += [f"a top-level {type(w).__name__} {w.objectName()!r}" for w in leaked[:5]]
+    for widget in leaked:
+        if _alive(widget):  # a child of an earlier one may have gone with it
+            widget.close()
+            widget.deleteLater()
+    flush_deferred_deletions()
+    gc.collect()
+    if len(leaked) > 5:
+        problems.append(f"and {len(leaked) - 5} more top-level widgets")
+    if problems:
+        pytest.fail("the test left behind: " + "; ".join(problems), pytrace=False)
