@@ -5,8 +5,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-QM := resources/translations/descent_lab_ko.qm
-TS := $(wildcard resources/translations/ko/*.ts)
+# The .qm is committed (it ships in the wheel, which needs no make); edit a .ts, then `make`
+# rebuilds it and tests/test_translations_compiled.py checks that it was committed.
+QM := descent_lab/resources/translations/descent_lab_ko.qm
+TS := $(wildcard descent_lab/resources/translations/ko/*.ts)
 
 .PHONY: run test bench lint format clean translations fonts
 
@@ -54,4 +56,4 @@ format: $(TEST_STAMP)
 	$(PY) -m ruff format .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache bench-results.json $(QM)
+	rm -rf $(VENV) .pytest_cache .ruff_cache bench-results.json build dist

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
+from descent_lab import resource
 from engine.scene import Scene
 from engine.scene_io import scene_from_dict
 
-PRESET_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "presets"
+PRESET_FOLDER = resource("presets")  # inside the installed package (importlib.resources)
 
 # Menu order follows the lecture: SGD's problems, momentum, Nesterov, lr size, adaptive methods,
 # AdamW's decoupled decay, the racing demo (fig. 5-13), and learning-rate decay.
@@ -43,7 +43,7 @@ class Preset:
 
 
 def load_preset(name: str) -> Preset:
-    """Read resources/presets/NAME.json; ValueError for an unknown name or a broken file."""
+    """Read PRESET_FOLDER/NAME.json; ValueError for an unknown name or a broken file."""
     if name not in PRESETS:
         raise ValueError(f"unknown preset {name!r}; choose from {', '.join(PRESETS)}")
     path = PRESET_FOLDER / f"{name}.json"

@@ -1,4 +1,4 @@
-"""Languages: Qt translators built from resources/translations/<lang>/*.ts by `make`.
+"""Languages: Qt translators compiled from descent_lab/resources/translations/<lang>/*.ts.
 
 Widgets mark their text with `self.tr("...")`; module-level text is marked with
 `QT_TRANSLATE_NOOP("Context", "...")` and shown through `QCoreApplication.translate`.
@@ -8,11 +8,12 @@ Qt, is shown through `engine_text`, under the context "engine".
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from descent_lab import resource
+
+# The .qm files are committed (tests/test_translations_compiled.py) and ship in the wheel.
+TRANSLATIONS = resource("translations")
 LANGUAGES = {"en": "English", "ko": "한국어"}
 _installed: list[QTranslator] = []
 _current = ["en"]
@@ -22,7 +23,7 @@ def current_language() -> str:
     return _current[0]
 
 
-def qm_path(lang: str) -> Path:
+def qm_path(lang: str):
     return TRANSLATIONS / f"descent_lab_{lang}.qm"
 
 
