@@ -8,10 +8,15 @@ import sys
 from descent_lab import cli
 
 GUI_OPTIONS = ("--preset", "--session", "--lang")
+INSTALL_DESKTOP = "--install-desktop"
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv == [INSTALL_DESKTOP]:
+        from descent_lab import desktop
+
+        return desktop.main()
     if opens_window(argv):
         return start_gui(argv)
     # A terminal that cannot show a formula's symbols gets escapes instead of a traceback.
