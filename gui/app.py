@@ -1,4 +1,4 @@
-"""Start the desktop app: one QApplication, pyqtgraph's look, the main window."""
+"""Start the desktop app: one QApplication (icon, names), pyqtgraph's look, the main window."""
 
 from __future__ import annotations
 
@@ -7,14 +7,18 @@ import sys
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from descent_lab import resource
 from engine.presets import Preset, load_preset
 from engine.session_file import SessionState, read_session
 from gui.i18n import LANGUAGES, install_language, system_language
 
 ORGANIZATION, APPLICATION = "DescentLab", "Descent Lab"
+APP_ID = "descent-lab"  # the .desktop file (descent_lab/resources/desktop) and the icon's name
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class StartRequest:
     preset: Preset | None = None
     session_path: str | None = None
     session: SessionState | None = None
+    problem: str = ""  # why the session could not be read: shown over the default scene
 
 
 def configure() -> QApplication:
@@ -31,8 +36,18 @@ def configure() -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())  # every window's title bar and task-bar entry
+    QGuiApplication.setDesktopFileName(APP_ID)  # Wayland and docks match the .desktop file
     pg.setConfigOptions(antialias=False, background="w", foreground="k")
     return app
+
+
+def app_icon() -> QIcon:
+    """The contour-and-path icon, drawn for each size (tools/make_icon.py)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"{APP_ID}-{size}.png")))
+    return icon
 
 
 def display_problem() -> str:
@@ -45,12 +60,28 @@ def display_problem() -> str:
 
 
 def start_request(options) -> StartRequest:
-    """Read --preset and --session now, so a bad one fails before any window opens."""
+    """Read --preset and --session (or FILE) now: a bad preset fails before any window opens.
+
+    A session that cannot be read (a double-clicked file, typically) opens the window with the
+    default scene and a message naming the problem, instead of a line on a hidden terminal.
+    """
     preset_name = getattr(options, "preset", None)
     session_path = getattr(options, "session", None)
     preset = load_preset(preset_name) if preset_name is not None else None
-    session = read_session(session_path) if session_path is not None else None
-    return StartRequest(preset, session_path, session)
+    if session_path is None:
+        return StartRequest(preset)
+    try:
+        return StartRequest(preset, session_path, read_session(session_path))
+    except ValueError as error:
+        return StartRequest(preset, problem=" ".join(str(error).split()))
+
+
+def show_problem(window, text: str) -> QMessageBox:
+    """A warning over `window` that does not block (open(), not exec()): tests can inspect it."""
+    title = QCoreApplication.translate("SessionFiles", "Cannot open session")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
+    box.open()
+    return box
 
 
 def build_window(request: StartRequest | None = None, settings=None):
@@ -81,7 +112,11 @@ def main(options=None) -> int:
     app = configure()
     install_language(chosen_language(options, QSettings()))
     keeper = WindowKeeper(build_window(request))
+    opener = FileOpener(keeper)
+    app.installEventFilter(opener)  # macOS passes a double-clicked file as a QFileOpenEvent
     keeper.window.show()
+    if request.problem:
+        show_problem(keeper.window, request.problem)
     return app.exec()
 
 
@@ -113,3 +148,29 @@ class WindowKeeper(QObject):
         self.window.timeline.set_frame(frame)
         self.window.show()
         old.deleteLater()
+
+
+class FileOpener(QObject):
+    """Opens the session of a QFileOpenEvent (macOS's Finder) in the current window."""
+
+    def __init__(self, keeper: WindowKeeper):
+        super().__init__()
+        self.keeper = keeper
+        self.last_problem: QMessageBox | None = None
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            self.open(event.file())
+            return True
+        return super().eventFilter(watched, event)
+
+    def open(self, path: str) -> bool:
+        """Show the session at `path`; a bad file leaves the scene as it is and says why."""
+        window = self.keeper.window
+        try:
+            state = read_session(path)
+        except ValueError as error:
+            self.last_problem = show_problem(window, " ".join(str(error).split()))
+            return False
+        window.features["session_files"].apply_session(path, state)
+        return True
