@@ -43,7 +43,7 @@ class BasinMapController(QObject):
 
     def __init__(self, window, grid: int = GRID):
         super().__init__(window)
-        self.window, self.session, self.grid = window, window.session, grid
+        self.session, self.grid = window.session, grid
         self.plot_item = window.surface_view.plotItem
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(Z_VALUE)
@@ -67,6 +67,12 @@ class BasinMapController(QObject):
         # so Ctrl+clicks are taken from the viewport before they reach the scene.
         window.surface_view.viewport().installEventFilter(self)
         self._ctrl_pressed = False
+
+    @property
+    def window(self):
+        """The window this feature belongs to: its Qt parent, never a Python reference to it
+        (which would make a window ↔ feature loop that only the garbage collector breaks)."""
+        return self.parent()
 
     def _build_status_widgets(self) -> tuple[QProgressBar, QPushButton]:
         bar = QProgressBar()

@@ -64,7 +64,7 @@ class ConditioningLab(QObject):
 
     def __init__(self, window):
         super().__init__(window)
-        self.window, self.session = window, window.session
+        self.session = window.session
         self.dock: QDockWidget | None = None  # set by install(); shown when the bowl is chosen
         self._was_quadratic: bool | None = None
         self.widget = self._build_widget()
@@ -79,6 +79,12 @@ class ConditioningLab(QObject):
         self.heavy_ball_button.clicked.connect(self.apply_best_heavy_ball)
         self.session.scene_changed.connect(self._on_scene_changed)
         self._on_scene_changed(self.session.scene)
+
+    @property
+    def window(self):
+        """The window this feature belongs to: its Qt parent, never a Python reference to it
+        (which would make a window ↔ feature loop that only the garbage collector breaks)."""
+        return self.parent()
 
     def _build_widget(self) -> QWidget:
         widget = QWidget()

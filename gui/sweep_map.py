@@ -116,7 +116,7 @@ class SweepMapController(QObject):
 
     def __init__(self, window):
         super().__init__(window)
-        self.window, self.session = window, window.session
+        self.session = window.session
         self.result: SweepResult | None = None
         self.worker: MapWorker | None = None
         self._retired: list[MapWorker] = []
@@ -130,6 +130,12 @@ class SweepMapController(QObject):
         self._fill_names()
 
     # --- building -----------------------------------------------------------------------------
+
+    @property
+    def window(self):
+        """The window this feature belongs to: its Qt parent, never a Python reference to it
+        (which would make a window ↔ feature loop that only the garbage collector breaks)."""
+        return self.parent()
 
     def _build_widget(self) -> QWidget:
         widget = QWidget()
