@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from descent_lab import resource
 from engine.presets import Preset, load_preset
 from engine.session_file import SessionState, read_session
+from gui.garbage import GarbageCollector
 from gui.i18n import LANGUAGES, install_language, system_language
 
 ORGANIZATION, APPLICATION = "DescentLab", "Descent Lab"
@@ -117,7 +118,12 @@ def main(options=None) -> int:
     keeper.window.show()
     if request.problem:
         show_problem(keeper.window, request.problem)
-    return app.exec()
+    collector = GarbageCollector(app)  # cycles are freed between events, in this thread
+    collector.start()
+    try:
+        return app.exec()
+    finally:
+        collector.stop()
 
 
 def chosen_language(options, settings) -> str:

@@ -9,6 +9,7 @@ import gc
 import math
 import random
 
+import pytest
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
@@ -210,10 +211,12 @@ class RandomUser:
         self.rng.choice(candidates).trigger()
 
 
-def test_two_thousand_random_actions(window):
-    user = RandomUser(window, seed=20261125)
+# 2,000 random actions in all, as four independent users, so parallel test workers share them.
+@pytest.mark.parametrize("seed", [20261125, 20261126, 20261127, 20261128])
+def test_two_thousand_random_actions(window, seed):
+    user = RandomUser(window, seed=seed)
     children_at_start = len(window.findChildren(QObject))
-    for count in range(2000):
+    for count in range(500):
         user.act()
         if count % 20 == 0:
             window.surface_view.repaint()
