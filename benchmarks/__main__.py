@@ -91,7 +91,7 @@ def spread(result: dict) -> str:
     return f"{number(result['min'])} – {number(result['max'])}"
 
 
-HEADER = f"{'benchmark':34} {'median':>14} {'min – max':>25} {'unit':17} {'target':>10}  verdict"
+HEADER = f"{'benchmark':34} {'median':>14} {'min – max':>25} {'unit':17} {'target':>12}  verdict"
 
 
 def rows(name: str, result: dict) -> list[str]:
@@ -105,7 +105,7 @@ def rows(name: str, result: dict) -> list[str]:
     verdict = "ok" if result["ok"] else "MISSED"
     value = number(result["value"])
     unit = result["unit"]
-    lines = [f"{name:34} {value:>14} {spread(result):>25} {unit:17} {target:>10}  {verdict}"]
+    lines = [f"{name:34} {value:>14} {spread(result):>25} {unit:17} {target:>12}  {verdict}"]
     better = "lower" if result["lower_is_better"] else "higher"
     for entry in result["baselines"]:
         label = f"  vs {entry['name']}"
@@ -152,7 +152,8 @@ def report(results: dict[str, dict]) -> tuple[list[str], list[str]]:
     for name in missed:
         r = results[name]
         sign = "≤" if r["lower_is_better"] else "≥"
-        print(f"MISSED {name}: {number(r['value'])} {r['unit']} (target {sign} {r['target']})")
+        target = f"{sign} {number(r['target'])}"
+        print(f"MISSED {name}: {number(r['value'])} {r['unit']} (target {target})")
     for name in errors:
         print(f"ERROR {name}: {results[name]['error']}")
     if not missed and not errors:
