@@ -1,4 +1,4 @@
-"""Main-plot benchmarks: one playback frame, a surface switch, a start drag, each painted."""
+"""Main-plot benchmarks: a playback frame, a surface switch, a start drag, vs an empty frame."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import itertools
 import math
 import os
 
-from benchmarks import benchmark, elapsed_ms
+from benchmarks import baseline, benchmark, elapsed_ms
 
 WIDTH, HEIGHT = 1280, 800
 PLAYBACK_STEPS = 5_000
@@ -48,10 +48,33 @@ def settle() -> None:
     QApplication.processEvents()
 
 
+@baseline("empty_frame_ms")
+def empty_frame_ms() -> float:
+    """Paint a shown 1280×800 pyqtgraph PlotWidget with nothing in it: the floor that Qt and
+    pyqtgraph put under every frame, whatever the app draws."""
+    if "empty" not in _views:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        import pyqtgraph as pg
+
+        from gui.app import configure
+
+        configure()
+        empty = pg.PlotWidget()
+        empty.resize(WIDTH, HEIGHT)
+        empty.show()
+        settle()
+        paint(empty)
+        _views["empty"] = empty
+    view = _views["empty"]
+    settle()
+    return elapsed_ms(lambda: paint(view))
+
+
+PLOT_BASELINES = (empty_frame_ms,)
 _frames = itertools.cycle(range(PLAYBACK_STEPS - 40, PLAYBACK_STEPS + 1, 8))
 
 
-@benchmark("frame_ms", unit="ms", target=16.0, repeats=15)
+@benchmark("frame_ms", unit="ms", target=16.0, repeats=15, baselines=PLOT_BASELINES)
 def frame_ms() -> float:
     """One playback frame near the end of 6 runs × 5,000 steps: setData and paint."""
     _, timeline, view = plot_for("frame_ms", PLAYBACK_STEPS)
@@ -68,7 +91,7 @@ def frame_ms() -> float:
 _surfaces = itertools.cycle(SWITCH_SURFACES)
 
 
-@benchmark("surface_switch_ms", unit="ms", target=100.0)
+@benchmark("surface_switch_ms", unit="ms", target=100.0, baselines=PLOT_BASELINES)
 def surface_switch_ms() -> float:
     """Switch surface: 400×400 colour map, contours, markers, repaint (runs from the cache)."""
     from engine.surfaces import SURFACES
@@ -89,7 +112,7 @@ def surface_switch_ms() -> float:
 _drag_step = itertools.count()
 
 
-@benchmark("drag_to_paint_ms", unit="ms", target=33.0)
+@benchmark("drag_to_paint_ms", unit="ms", target=33.0, baselines=PLOT_BASELINES)
 def drag_to_paint_ms() -> float:
     """Move the start of the default scene (400 steps, all drawn): recompute runs and repaint."""
     session, timeline, view = plot_for("drag_to_paint_ms", 400)
