@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import os
 
-from cli import UsageError, check_writable, write_output
+from descent_lab.cli import UsageError, check_writable, write_output
 from engine.atomic import replacing
 from engine.basin import CSV_COLUMNS, MAX_GRID, BasinMap, basin_map, basin_rgb
 from engine.simulate import MAX_STEPS

@@ -39,7 +39,7 @@ def register(subparsers) -> None:
 
 
 def execute(args) -> None:
-    import cli
+    from descent_lab import cli
 
     suffix = os.path.splitext(args.out)[1].lower()
     if suffix not in FORMATS:
@@ -205,7 +205,7 @@ def run_file_paths(scene: Scene, path: str) -> list[str]:
 
 def write_run_files(scene: Scene, runs, path: str) -> list[str]:
     """One CSV per run (the `run` command's table) next to `path`; returns the paths."""
-    import cli
+    from descent_lab import cli
 
     paths = run_file_paths(scene, path)
     for run, target in zip(runs, paths, strict=True):

@@ -9,7 +9,7 @@ import os
 
 import numpy as np
 
-import cli
+from descent_lab import cli
 from engine.atomic import replacing
 from engine.conditioning import sweep_marks
 from engine.params import values_of

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cli import UsageError
 from commands.export import write_run_files, write_runs_csv, write_runs_json
+from descent_lab.cli import UsageError
 from gui import export
 from gui.export import ExportCancelled, ImageOptions, MissingExtra
 
@@ -375,7 +375,7 @@ class ExportController(QObject):
         if mode == "csv-per-run":
             write_run_files(scene, runs, path)
             return
-        from cli import check_writable, write_output
+        from descent_lab.cli import check_writable, write_output
 
         check_writable(path)
         write = write_runs_json if mode == "json" else write_runs_csv

@@ -30,7 +30,7 @@ from engine.schedules import SCHEDULES
 from engine.surfaces import SURFACES, Quadratic
 
 ROOT = Path(__file__).resolve().parent.parent
-ENGINE_TS = ROOT / "resources" / "translations" / "ko" / "engine.ts"
+ENGINE_TS = ROOT / "descent_lab" / "resources" / "translations" / "ko" / "engine.ts"
 CONTEXT = "engine"
 LANGUAGE = "ko_KR"
 # Status.kind values (engine/status.py documents them; there is no registry to read).
