@@ -68,8 +68,9 @@ def run(bench: Benchmark) -> dict:
     return result
 
 
-def merge(results: dict[str, dict], path: Path = RESULTS) -> dict[str, dict]:
+def merge(results: dict[str, dict], path: Path | None = None) -> dict[str, dict]:
     """Write `results` over what the file already holds, so separate runs add up."""
+    path = RESULTS if path is None else path
     try:
         merged = json.loads(path.read_text())
         if not isinstance(merged, dict):
