@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             write_output(run_writer(args), args.out)
         else:
             modules = {module.NAME: module for module in command_modules()}
-            modules[args.command].execute(args)
+            return modules[args.command].execute(args) or 0  # a command may return 1
     except (UsageError, ValueError) as error:
         print(f"error: {' '.join(str(error).split())}", file=sys.stderr)
         return EXIT_BAD_INPUT
