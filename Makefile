@@ -61,4 +61,4 @@ format: $(TEST_STAMP)
 	$(PY) -m ruff format .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache bench-results.json build dist
+	rm -rf $(VENV) .pytest_cache .ruff_cache bench-results.json build dist .bench-env
