@@ -156,7 +156,9 @@ def judge(name: str, reply: dict, race: dict) -> Verdict:
             calls=calls,
         )
     if found is None:
-        return Verdict(name, "match", f"{mine} matches {title} for {len(calls)} steps", calls=calls)
+        ended = "" if len(calls) == race["steps"] else ", where both leave the finite numbers"
+        message = f"{mine} matches {title} for {len(calls)} steps{ended}"
+        return Verdict(name, "match", message, calls=calls)
     step, (key, got, want) = found
     diagnosis = diagnose(name, got_unit, calls)
     where = "in the unit check" if step == 0 else f"from step {step}"
