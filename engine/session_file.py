@@ -23,6 +23,9 @@ class SessionState:
     frame: int = 0
     view: tuple[float, float, float, float] | None = None  # x_min, x_max, y_min, y_max
     selected: int = 0
+    # The student's optim.py of homework mode, (path, sha256): only a reference. Nothing
+    # reading a session runs it; the window asks first (and remembers the answer per hash).
+    student: tuple[str, str] | None = None
 
 
 def session_to_dict(state: SessionState) -> dict:
@@ -33,6 +36,11 @@ def session_to_dict(state: SessionState) -> dict:
         "frame": state.frame,
         "view": None if state.view is None else [float(v) for v in state.view],
         "selected": state.selected,
+        **(
+            {}
+            if state.student is None
+            else {"student": dict(zip(("path", "sha256"), state.student, strict=True))}
+        ),
     }
 
 
@@ -51,7 +59,21 @@ def session_from_dict(data) -> SessionState:
         _is_int(selected) and -1 <= selected < len(scene.runs),
         f"'selected' must be -1..{len(scene.runs) - 1}",
     )
-    return SessionState(scene, frame, _view(data.get("view")), selected)
+    return SessionState(scene, frame, _view(data.get("view")), selected, _student(data))
+
+
+def _student(data: dict) -> tuple[str, str] | None:
+    student = data.get("student")
+    if student is None:
+        return None
+    _expect(
+        isinstance(student, dict)
+        and isinstance(student.get("path"), str)
+        and isinstance(student.get("sha256"), str)
+        and len(student["sha256"]) == 64,
+        '\'student\' must be null or {"path": text, "sha256": 64 hex digits}',
+    )
+    return student["path"], student["sha256"].lower()
 
 
 def _view(view) -> tuple[float, float, float, float] | None:
