@@ -191,7 +191,8 @@ def check_file(
     """One Verdict per rule of `path` (those named in `rules`, else every one it defines).
 
     `config` (rule name -> dict) is the first call's config instead of None, and `lrs` the
-    learning rate of every call (a schedule); `child` may be kept between checks."""
+    learning rate of every call (a schedule); `start` and `lrs` may also be dicts by rule name
+    (the window's runs each have their own); `child` may be kept between checks."""
     own = child is None
     child = Child(path, timeout) if own else child
     try:
@@ -210,12 +211,25 @@ def check_file(
                 for name in names
             ]
         return [
-            check_rule(child, name, loaded["found"], surface, start, steps, config, lrs)
+            check_rule(
+                child,
+                name,
+                loaded["found"],
+                surface,
+                _of(start, name),
+                steps,
+                config,
+                _of(lrs, name),
+            )
             for name in names
         ]
     finally:
         if own:
             child.close()
+
+
+def _of(value, name: str):
+    return value.get(name) if isinstance(value, dict) else value
 
 
 def check_rule(child, name, found, surface, start, steps, config, lrs) -> Verdict:
