@@ -113,3 +113,19 @@ def test_a_session_asks_before_running_code_once_per_hash(window, homework, monk
     path.write_text(path.read_text() + "\n# changed\n")
     assert not homework.restore((str(path), file_digest(str(path))))
     assert len(asked) == 2 and homework.checks == 2  # refused: nothing ran
+
+
+def test_an_error_shows_the_students_line(window, homework, tmp_path):
+    path = tmp_path / "optim.py"
+    path.write_text("def sgd(w, dw, config=None):\n    scale = 1 / 0\n    return w, config\n")
+    assert homework.open(str(path))
+    verdict = homework.verdict_of("sgd")
+    assert (verdict.verdict, verdict.line) == ("error", 2)
+    assert "line 2: ZeroDivisionError: division by zero" in window.statusBar().currentMessage()
+
+
+def test_a_file_without_rules_adds_no_run(window, homework):
+    before = window.session.scene.runs
+    assert not homework.open(str(FILES / "no_rules.py"))
+    assert window.session.scene.runs == before and homework.path is None
+    assert "defines none" in window.statusBar().currentMessage()
