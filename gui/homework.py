@@ -136,25 +136,45 @@ class Homework(QObject):
     def _add_reference_runs(self) -> None:
         scene = self.session.scene
         start = scene.runs[0].start if scene.runs else scene.surface.start
-        runs = [run for run in scene.runs if run.name not in self._names().values()]
+        runs = [run for run in scene.runs if self._rule_of(run.name) is None]
         for rule in self.rules:
             color = dataclasses.replace(scene, runs=tuple(runs)).free_color()
             runs.append(RunSpec(self.run_name(rule), reference_optimizer(rule), start=start,
                                 color=color))  # fmt: skip
-        self.session.edit(
-            dataclasses.replace(scene, runs=tuple(runs)), self.tr("Open my optimizer")
-        )
+        text = self.tr("Open my optimizer")
+        self.session.edit(dataclasses.replace(scene, runs=tuple(runs)), text)
 
     def run_name(self, rule: str) -> str:
+        """The reference run's name; the verdict follows after a colon."""
         return f"{TITLES[rule]} vs my {rule}"
 
-    def _names(self) -> dict[str, str]:
-        return {rule: self.run_name(rule) for rule in self.rules}
+    def _rule_of(self, name: str) -> str | None:
+        for rule in self.rules:
+            if name == self.run_name(rule) or name.startswith(self.run_name(rule) + ": "):
+                return rule
+        return None
 
     def _homework_runs(self) -> dict[str, int]:
         """rule -> index of its reference run (a deleted run drops its rule from the race)."""
-        index = {run.name: i for i, run in enumerate(self.session.scene.runs)}
-        return {rule: index[name] for rule, name in self._names().items() if name in index}
+        found = {}
+        for index, run in enumerate(self.session.scene.runs):
+            rule = self._rule_of(run.name)
+            if rule is not None and rule not in found:
+                found[rule] = index
+        return found
+
+    def _show_verdicts(self) -> None:
+        """Each reference run's name carries its verdict, so the runs list shows it."""
+        scene = self.session.scene
+        for rule, index in self._homework_runs().items():
+            verdict = self.verdict_of(rule)
+            if verdict is not None:
+                short = {"match": "matches", "error": "error"}.get(verdict.verdict) or (
+                    "differs in the unit check" if verdict.step == 0 else
+                    f"differs from step {verdict.step}"
+                )  # fmt: skip
+                scene = scene.replace_run(index, name=f"{self.run_name(rule)}: {short}")
+        self.session.edit(scene, self.tr("Homework verdict"), merge_key="homework-verdict")
 
     # --- checking ----------------------------------------------------------------------
     def recheck(self) -> None:
@@ -179,6 +199,7 @@ class Homework(QObject):
         )  # fmt: skip
         self.checks += 1
         self.verdicts = verdicts
+        self._show_verdicts()
         self._draw_paths()
         self._say("; ".join(v.message for v in verdicts))
         self.checked.emit(verdicts)
@@ -188,8 +209,7 @@ class Homework(QObject):
 
     def first_difference(self) -> int | None:
         """The earliest step at which some rule differs or fails (0: the unit check)."""
-        steps = [v.step for v in self.verdicts if v.verdict != "match" and v.step is not None]
-        return min(steps) if steps else None
+        return min((v.step for v in self.verdicts if v.step is not None), default=None)
 
     def jump_to_difference(self) -> None:
         """Put the timeline on the first differing update (frame k is after update k)."""
