@@ -3,46 +3,23 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QTextBrowser
 
 from engine.homework.check import check_file
-from engine.homework.reference import HYPER, TITLES
-from engine.homework.runner import Child, ChildFailed
-from engine.optimizers import SGD, AdaGrad, Adam, Momentum, Nesterov, RMSProp
+from engine.homework.compare import side_by_side
+from engine.homework.reference import TITLES, reference_optimizer, student_config
+from engine.homework.runner import Child, ChildFailed, file_digest
 from engine.scene import RunSpec
 from engine.simulate import lr_curve
 from engine.specs import format_spec
 
-# cs231n config key -> engine field, per rule (learning_rate is `lr` everywhere).
-FIELDS = {"learning_rate": "lr", "momentum": "momentum", "decay_rate": "alpha",
-          "epsilon": "eps", "beta1": "beta1", "beta2": "beta2"}  # fmt: skip
-ENGINE = {"sgd": SGD, "sgd_momentum": Momentum, "nesterov_momentum": Nesterov,
-          "adagrad": AdaGrad, "rmsprop": RMSProp, "adam": Adam}  # fmt: skip
-# cs231n keeps Nesterov's look-ahead point (the engine's pytorch form), momentum Sutskever's.
-FORMS = {"sgd_momentum": "sutskever", "nesterov_momentum": "pytorch"}
 DEBOUNCE_MS = 150
-
-
-def reference_optimizer(rule: str):
-    """The engine optimizer a rule races, with cs231n's default hyper-parameters."""
-    values = {FIELDS[key]: value for key, value in HYPER[rule].items()}
-    return ENGINE[rule](**values, **({"form": FORMS[rule]} if rule in FORMS else {}))
-
-
-def student_config(rule: str, optimizer) -> dict:
-    """The first call's config: the run's hyper-parameters under cs231n's keys."""
-    return {key: float(getattr(optimizer, FIELDS[key])) for key in HYPER[rule]}
-
-
-def file_digest(path: str) -> str:
-    with open(path, "rb") as stream:
-        return hashlib.sha256(stream.read()).hexdigest()
+DIFFERS = ' style="color:#D55E00"'  # a row where the student's number departs
 
 
 def ask_to_run(parent, path: str, digest: str, settings) -> bool:
@@ -74,8 +51,7 @@ class Homework(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window, self.session = window, window.session
-        self.path: str | None = None
-        self.digest: str | None = None
+        self.path = self.digest = None  # the student's file and its sha256
         self.rules: list[str] = []
         self.verdicts: list = []
         self.checks = 0  # how many checks ran (the watcher test counts them)
@@ -89,6 +65,8 @@ class Homework(QObject):
         self._debounce.timeout.connect(self.recheck)
         self.session.scene_changed.connect(self._on_scene_changed)
         window.timeline.frame_changed.connect(self._draw_paths)
+        self.numbers = QTextBrowser()
+        self.numbers.setAccessibleName(self.tr("Reference and student numbers"))
 
     # --- opening -----------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -215,12 +193,7 @@ class Homework(QObject):
         """Put the timeline on the first differing update (frame k is after update k)."""
         step = self.first_difference()
         if step is not None:
-            self.window.timeline.set_frame(max(step - 1, 0))
-            wrong = [v for v in self.verdicts if v.step == step and v.got is not None]
-            if wrong:
-                v = wrong[0]
-                self._say(self.tr("my {rule}, step {step}, {field}: got {got}, want {want}").format(
-                    rule=v.name, step=step, field=v.field, got=v.got, want=v.want))  # fmt: skip
+            self.window.timeline.set_frame(max(step - 1, 0))  # the dock shows update `step`
 
     # --- the student's paths -------------------------------------------------------------
     def student_positions(self, rule: str) -> np.ndarray:
@@ -245,11 +218,27 @@ class Homework(QObject):
                 view.addItem(curve)
             color = self.session.scene.runs[index].color
             curve.setPen(pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine))
-            positions = self.student_positions(rule)[: frame + 1]
-            if len(positions):
-                curve.setData(positions[:, 0], positions[:, 1])
-            else:
-                curve.clear()
+            positions = self.student_positions(rule)[: frame + 1].reshape(-1, 2)
+            curve.setData(positions[:, 0], positions[:, 1])
+        self._show_numbers()
+
+    def _show_numbers(self) -> None:
+        """The update leaving the current frame: the reference's numbers beside the student's."""
+        runs, frame = self._homework_runs(), self.window.timeline.frame
+        chosen = [rule for rule, i in runs.items() if i == self.session.selected] or list(runs)
+        verdict = self.verdict_of(chosen[0]) if chosen else None
+        if verdict is None or frame >= len(verdict.calls):
+            self.numbers.setHtml(self.tr("No update of your optimizer at this frame."))
+            return
+        rows = side_by_side(verdict.name, verdict.calls[frame], frame + 1)
+        cells = "".join(
+            f"<tr{'' if same else DIFFERS}><td>{field}</td>"
+            f"<td>{np.asarray(want, float).round(12).tolist()}</td><td>{got}</td></tr>"
+            for field, want, got, same in rows
+        )
+        head = self.tr("update {step} of my {rule}").format(step=frame + 1, rule=verdict.name)
+        self.numbers.setHtml(f"<b>{head}</b><table><tr><th></th><th>{self.tr('reference')}</th>"
+                             f"<th>{self.tr('yours')}</th></tr>{cells}</table>")  # fmt: skip
 
     # --- watching ------------------------------------------------------------------------
     def _on_file_changed(self, path: str) -> None:
@@ -295,6 +284,13 @@ def install(window) -> Homework:
         controller.jump_to_difference, None,
         window.tr("Move the timeline to the first step where your optimizer departs"),
     )  # fmt: skip
+    dock = QDockWidget(window.tr("My optimizer"), window)
+    dock.setObjectName("dock-my-optimizer")
+    dock.setWidget(controller.numbers)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    window.menus["view"].addAction(dock.toggleViewAction())
+    window.docks["My optimizer"] = dock
     window.features = getattr(window, "features", {})
     window.features["homework"] = controller
     return controller

@@ -88,3 +88,20 @@ def plain(array) -> list | None:
         return value if np.isfinite(value) else str(value)
 
     return clean(values)
+
+
+def side_by_side(name: str, call, step: int) -> list[tuple[str, np.ndarray, object, bool]]:
+    """(field, reference, student's, agree) for race update `step` (1-based) of `call`."""
+    from engine.homework.reference import reference
+
+    (w, config, dw), (got_w, got_config) = call
+    want_w, want_config = reference(name, w, dw, config, step)
+    rows = [("dw", dw, dw, True), ("w", want_w, got_w, agree(got_w, want_w, w))]
+    for key in STATE[name]:
+        got = got_config.get(key)
+        try:
+            same = got is not None and agree(got, want_config[key], config[key])
+        except (TypeError, ValueError):
+            same = False
+        rows.append((field_name(key), want_config[key], got, same))
+    return rows

@@ -127,3 +127,23 @@ def reference(rule: str, w, dw, config: dict | None, t: int = 1, **overrides):
     if rule == "adam":
         new_config["t"] = t
     return next_w, new_config
+
+
+# cs231n config key -> engine field, per rule (learning_rate is `lr` everywhere).
+FIELDS = {"learning_rate": "lr", "momentum": "momentum", "decay_rate": "alpha",
+          "epsilon": "eps", "beta1": "beta1", "beta2": "beta2"}  # fmt: skip
+ENGINE = {"sgd": SGD, "sgd_momentum": Momentum, "nesterov_momentum": Nesterov,
+          "adagrad": AdaGrad, "rmsprop": RMSProp, "adam": Adam}  # fmt: skip
+# cs231n keeps Nesterov's look-ahead point (the engine's pytorch form), momentum Sutskever's.
+FORMS = {"sgd_momentum": "sutskever", "nesterov_momentum": "pytorch"}
+
+
+def reference_optimizer(rule: str):
+    """The engine optimizer a rule races, with cs231n's default hyper-parameters."""
+    values = {FIELDS[key]: value for key, value in HYPER[rule].items()}
+    return ENGINE[rule](**values, **({"form": FORMS[rule]} if rule in FORMS else {}))
+
+
+def student_config(rule: str, optimizer) -> dict:
+    """The first call's config: the run's hyper-parameters under cs231n's keys."""
+    return {key: float(getattr(optimizer, FIELDS[key])) for key in HYPER[rule]}

@@ -7,6 +7,7 @@ does not answer within the limit gets its child killed, and the next request sta
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import selectors
@@ -19,6 +20,12 @@ from engine.homework.reference import RULES
 
 DEFAULT_TIMEOUT = 5.0
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(engine.__file__)))
+
+
+def file_digest(path: str) -> str:
+    """The sha256 of a file's bytes: what a session remembers and trust is granted to."""
+    with open(path, "rb") as stream:
+        return hashlib.sha256(stream.read()).hexdigest()
 
 
 class ChildFailed(Exception):

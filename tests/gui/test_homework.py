@@ -11,9 +11,11 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from engine.homework.compare import side_by_side
+from engine.homework.runner import file_digest
 from engine.schedules import SCHEDULES
 from engine.simulate import simulate
-from gui.homework import file_digest, install
+from gui.homework import install
 
 FILES = Path(__file__).resolve().parents[1] / "homework_files"
 
@@ -103,7 +105,12 @@ def test_jump_to_difference_puts_the_timeline_before_the_bad_update(window, home
     assert homework.open(str(FILES / "t_stuck_adam.py"))
     homework.jump_to_difference()
     assert window.timeline.frame == 1
-    assert "my adam, step 2, w: got" in window.statusBar().currentMessage()
+    html = homework.numbers.toPlainText()
+    verdict = homework.verdict_of("adam")
+    assert "update 2 of my adam" in html
+    assert str(verdict.got) in html  # the student's next_w of update 2, beside the reference's
+    rows = dict((row[0], row[3]) for row in side_by_side("adam", verdict.calls[1], 2))
+    assert rows == {"dw": True, "w": False, "config['m']": True, "config['v']": True}
 
 
 def test_a_session_asks_before_running_code_once_per_hash(window, homework, monkeypatch, tmp_path):
