@@ -114,8 +114,8 @@ class Homework(QObject):
     def _add_reference_runs(self) -> None:
         scene = self.session.scene
         start = scene.runs[0].start if scene.runs else scene.surface.start
-        runs = [run for run in scene.runs if self._rule_of(run.name) is None]
-        for rule in self.rules:
+        runs, kept = list(scene.runs), self._homework_runs()  # a session's runs keep settings
+        for rule in (rule for rule in self.rules if rule not in kept):
             color = dataclasses.replace(scene, runs=tuple(runs)).free_color()
             runs.append(RunSpec(self.run_name(rule), reference_optimizer(rule), start=start,
                                 color=color))  # fmt: skip

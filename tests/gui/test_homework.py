@@ -141,3 +141,18 @@ def test_a_file_without_rules_adds_no_run(window, homework):
     assert not homework.open(str(FILES / "no_rules.py"))
     assert window.session.scene.runs == before and homework.path is None
     assert "defines none" in window.statusBar().currentMessage()
+
+
+def test_reopening_keeps_the_runs_and_their_settings(window, homework):
+    assert homework.open(str(FILES / "t_one_adam.py"))
+    index = run_index(window, homework.run_name("adam"))
+    scene = window.session.scene
+    spec = scene.runs[index]
+    faster = dataclasses.replace(spec.optimizer, lr=0.01)
+    window.session.edit(scene.replace_run(index, optimizer=faster), "lr")
+    count = len(window.session.scene.runs)
+    assert homework.open(str(FILES / "t_one_adam.py"))
+    assert len(window.session.scene.runs) == count
+    assert window.session.scene.runs[index].optimizer.lr == 0.01
+    (w, config, dw), _ = homework.verdict_of("adam").calls[0]
+    assert config["learning_rate"] == 0.01 and homework.verdict_of("adam").verdict == "match"
