@@ -17,6 +17,7 @@ NOT_WRITTEN = "the new state is not written back into config"
 # file, rule, verdict, step, field, diagnosis (or a piece of the message for errors)
 TABLE = [
     ("t_one_adam.py", "adam", "match", None, None, None),
+    ("int_t_adam.py", "adam", "match", None, None, None),
     ("sign_flipped_sgd.py", "sgd", "differs", 0, "w", "the step's sign is flipped"),
     ("eps_inside_rmsprop.py", "rmsprop", "differs", 0, "w", "ε is inside the square root"),
     ("eps_inside_adam.py", "adam", "differs", 0, "w", "ε is inside the square root"),

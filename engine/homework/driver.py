@@ -44,7 +44,9 @@ def plain(value):
     """A config value or result as JSON-ready data (arrays as nested lists)."""
     if isinstance(value, np.ndarray):
         return value.astype(float).tolist() if value.dtype.kind in "biuf" else repr(value)
-    if isinstance(value, bool | int | float | np.number):
+    if isinstance(value, int | np.integer) and not isinstance(value, bool):
+        return int(value)  # t stays a whole number for the next call
+    if isinstance(value, float | np.floating):
         return float(value)
     return repr(value)
 
