@@ -21,6 +21,7 @@ from gui.conditioning_panel import install as install_conditioning
 from gui.data_view import install as install_data_view
 from gui.equation_panel import install as install_equation_panel
 from gui.export_dialog import install as install_export
+from gui.homework import install as install_homework
 from gui.i18n import LANGUAGES, current_language
 from gui.inspector import Inspector, status_summary
 from gui.models import Session, Timeline
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
             install_equation_panel,
             install_surface_3d,
             install_data_view,
+            install_homework,
             install_presentation,  # after the equation panel, which it keeps and enlarges
         ):
             install(self)

@@ -147,6 +147,9 @@ class SessionFiles(QObject):
             )
         self._remember(self.path)
         self._update_title()
+        homework = window.features.get("homework")
+        if homework is not None:
+            homework.restore(state.student)  # asks before running code (once per file hash)
 
     def save(self) -> bool:
         return self.save_to(self.path) if self.path else self.save_as()
@@ -178,9 +181,11 @@ class SessionFiles(QObject):
         window = self.window
         (x_min, x_max), (y_min, y_max) = window.surface_view.plotItem.vb.viewRange()
         view = (float(x_min), float(x_max), float(y_min), float(y_max))
+        homework = window.features.get("homework")
         return SessionState(
-            window.session.scene, window.timeline.frame, view, window.session.selected
-        )
+            window.session.scene, window.timeline.frame, view, window.session.selected,
+            student=None if homework is None else homework.session_student(),
+        )  # fmt: skip
 
     # -- presets ----------------------------------------------------------------------
     def open_preset(self, name: str) -> bool:

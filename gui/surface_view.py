@@ -12,6 +12,7 @@ from engine.simulate import far_box
 from gui.contours import SurfaceLayer
 from gui.models import Session, Timeline
 from gui.overlays import GRADIENT_FRACTION, OVERLAY_NAMES, VectorOverlays
+from gui.plot_menus import adopt_plot_menus
 
 PATH_WIDTH, SELECTED_PATH_WIDTH = 2, 3
 DOT_SIZE, SELECTED_DOT_SIZE = 13, 17
@@ -127,6 +128,7 @@ class SurfaceView(pg.PlotWidget):
         self._connect()
         self._on_scene_changed(session.scene)
         self._on_runs_changed(session.runs)
+        adopt_plot_menus(self)
 
     def _setup_axes(self) -> None:
         self.plotItem.hideButtons()
