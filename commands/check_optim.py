@@ -7,7 +7,7 @@ import math
 import os
 import sys
 
-from cli import UsageError, parse_start
+from descent_lab.cli import UsageError, parse_start
 from engine.homework.check import DEFAULT_STEPS, DEFAULT_SURFACE, check_file
 from engine.homework.compare import RTOL
 from engine.homework.reference import RULES

@@ -637,9 +637,10 @@ def nadam_rule(opt, n: Notation) -> list[SubStep]:
 # --- Adadelta ---------------------------------------------------------------------------------
 
 
-def delta_of(s: StepValues) -> tuple:
-    """δ = −Δx / lr: the step before the learning rate multiplies it."""
-    return (-s.update[0] / s.lr, -s.update[1] / s.lr)
+def delta_of(s: StepValues, eps: float) -> tuple:
+    """δ = √(u + ε) / √(r + ε)·g, computed as torch does (not −Δx/lr, undefined at lr = 0)."""
+    u, r, g = s.state_before["mean_sq_delta"], s.state_after["mean_sq_grad"], s.gradient
+    return tuple(float((u[i] + eps) ** 0.5 / (r[i] + eps) ** 0.5 * g[i]) for i in range(2))
 
 
 def adadelta_delta_line(opt, n: Notation) -> SubStep:
@@ -654,7 +655,7 @@ def adadelta_delta_line(opt, n: Notation) -> SubStep:
         lambda s: (
             (pair(s.state_before["mean_sq_delta"]), number(opt.eps),
              pair(s.state_after["mean_sq_grad"]), number(opt.eps), pair(s.gradient)),
-            delta_of(s),
+            delta_of(s, opt.eps),
         ),
     )  # fmt: skip
 
@@ -667,13 +668,13 @@ def adadelta_rule(opt, n: Notation) -> list[SubStep]:
     )  # fmt: skip
     deltas = moving_average_line(
         "delta_accumulator", "mean of squared steps", "accumulator",
-        n.delta_sq, n.rho, opt.rho, "mean_sq_delta", True, Source(var("δ", "t"), delta_of),
+        n.delta_sq, n.rho, opt.rho, "mean_sq_delta", True, Source(var("δ", "t"), lambda s: delta_of(s, opt.eps)),
     )  # fmt: skip
     step = step_line(
         n,
         lambda lr, d: f"{MINUS}{lr}·{d}",
         (n.lr, var("δ", "t")),
-        lambda s: ((number(s.lr), pair(delta_of(s))), s.update),
+        lambda s: ((number(s.lr), pair(delta_of(s, opt.eps))), s.update),
     )
     return descent_rule(n, squares, adadelta_delta_line(opt, n), deltas, step)
 

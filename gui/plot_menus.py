@@ -2,8 +2,8 @@
 
 pyqtgraph builds each ViewBox's menu and each PlotItem's "Plot Options" menu as
 parentless QMenus. Nothing deletes them when their plot goes, so every closed window left
-dozens of hidden top-level menus behind (thousands over a test run). Parenting each to the
-Qt widget that shows the plot ties their life to it, as Qt ownership should.
+dozens of hidden top-level menus behind (thousands over a test run). Each is now deleted
+when the Qt widget that shows its plot is destroyed.
 """
 
 from __future__ import annotations
@@ -23,4 +23,6 @@ def adopt_plot_menus(widget: QWidget) -> None:
 
 def _adopt(menu: QMenu | None, owner: QWidget) -> None:
     if menu is not None and menu.parent() is None:
-        menu.setParent(owner, menu.windowFlags())  # keep it a popup, not a child widget
+        # Deleted with its owner; not re-parented, which would make a popup a child widget
+        # of the window and put pyqtgraph's (untranslated) options in its widget tree.
+        owner.destroyed.connect(menu.deleteLater)

@@ -18,7 +18,7 @@ from engine.optimizers import (
     Nesterov,
     RMSProp,
 )
-from engine.schedules import Exponential
+from engine.schedules import Exponential, StepDecay
 from engine.simulate import simulate
 from engine.surfaces import SURFACES
 
@@ -183,7 +183,10 @@ def check_mu_product(opt, run, p, k, s, pairs, result):
 
 
 def adadelta_delta(run, p):
-    return -run.updates[p] / run.lrs[p]
+    """δ from the run's own state (not −Δx/lr, which a zero learning rate leaves undefined)."""
+    opt = run.optimizer
+    u, r = run.states["mean_sq_delta"][p], run.states["mean_sq_grad"][p + 1]
+    return np.sqrt(u + opt.eps) / np.sqrt(r + opt.eps) * run.gradients[p]
 
 
 def check_delta(opt, run, p, k, s, pairs, result):
@@ -456,3 +459,18 @@ def test_new_rules_show_where_decay_max_and_epsilon_go():
     assert "μ = beta1·(1 - 0.5·0.96^t·momentum_decay)" in nadam
     assert "mu_product = mu_product·μ" in nadam
     assert "ψ = momentum_decay = 0.004" in plain(symbol_key(NAdam(), "cs231n"))
+
+
+def test_adadelta_numbers_are_defined_when_the_schedule_reaches_zero():
+    """γ = 0 drops lr to 0 after one step: δ still has its value and Δx is 0 (warnings
+    are errors, so a 0/0 in the panel would fail here)."""
+    surface = SURFACES["canyon"]()
+    run = simulate(
+        surface, Adadelta(), surface.start, 5, schedule=StepDecay(step_size=1, gamma=0.0)
+    )
+    assert run.lrs[2] == 0.0
+    for step in substeps(Adadelta(), "pytorch"):
+        scalars, pairs, result = parse(step.numeric_html(run, 3))
+        CHECKS[step.key](run.optimizer, run, 2, 3, scalars, pairs, result)
+    delta = adadelta_delta(run, 2)
+    assert np.all(np.isfinite(delta)) and np.any(delta != 0)
