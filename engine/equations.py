@@ -666,9 +666,10 @@ def adadelta_rule(opt, n: Notation) -> list[SubStep]:
         "accumulator", "mean of squared gradients", "accumulator",
         n.mean_sq, n.rho, opt.rho, "mean_sq_grad", True, gradient_source(opt, n),
     )  # fmt: skip
+    delta = Source(var("δ", "t"), lambda s: delta_of(s, opt.eps))
     deltas = moving_average_line(
         "delta_accumulator", "mean of squared steps", "accumulator",
-        n.delta_sq, n.rho, opt.rho, "mean_sq_delta", True, Source(var("δ", "t"), lambda s: delta_of(s, opt.eps)),
+        n.delta_sq, n.rho, opt.rho, "mean_sq_delta", True, delta,
     )  # fmt: skip
     step = step_line(
         n,
