@@ -7,8 +7,8 @@ TEST_STAMP := $(VENV)/.installed-test
 
 # The .qm is committed (it ships in the wheel, which needs no make); edit a .ts, then `make`
 # rebuilds it and tests/test_translations_compiled.py checks that it was committed.
-QM := descent_lab/resources/translations/descent_lab_ko.qm
-TS := $(wildcard descent_lab/resources/translations/ko/*.ts)
+QM := resources/translations/descent_lab_ko.qm
+TS := $(wildcard resources/translations/ko/*.ts)
 
 .PHONY: run test bench bench-check lint format clean translations fonts
 

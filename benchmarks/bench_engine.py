@@ -7,9 +7,9 @@ import numpy as np
 from benchmarks import baseline, benchmark, elapsed_ms
 from benchmarks.numpy_baseline import numpy_batch, numpy_path, same_as_engine
 from benchmarks.torch_baseline import find_torch, torch_batch, torch_or_skip, torch_path
-from engine.batch import simulate_batch
 from engine.optimizers import OPTIMIZERS, Adam, Nesterov
-from engine.simulate import simulate
+from engine.run.batch import simulate_batch
+from engine.run.simulate import simulate
 from engine.surfaces import Canyon, Rosenbrock
 
 # The lecture's six optimizers with their default hyper-parameters, as a scene shows them.

@@ -15,7 +15,7 @@ def session():
     """One Session on the default scene, built once (what an open window already has)."""
     if "session" not in _state:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from engine.scene import default_scene
+        from engine.scene.scene import default_scene
         from gui.app import configure
         from gui.models import Session
 
@@ -32,7 +32,7 @@ def out(name: str) -> str:
 @baseline("render_1080p_ms")
 def render_1080p_ms() -> float:
     """The PNG's work up to the image: build the copy, draw it into a QImage; no encoding."""
-    from gui.export import ExportCanvas, ImageOptions
+    from gui.files.render import ExportCanvas, ImageOptions
 
     shared = session()
 
@@ -48,7 +48,7 @@ def render_1080p_ms() -> float:
 @benchmark("export_png_ms", unit="ms", target=150.0, baselines=(render_1080p_ms,))
 def export_png_ms() -> float:
     """File ▸ Export ▸ Image at 1920×1080, default options: build the copy, draw, encode, write."""
-    from gui.export import ExportCanvas, ImageOptions, export_image
+    from gui.files.render import ExportCanvas, ImageOptions, export_image
 
     shared = session()
 
@@ -64,7 +64,7 @@ def export_png_ms() -> float:
 @baseline("render_120_frames_s")
 def render_120_frames_s() -> float:
     """The GIF's drawing alone: the same 120 frames rendered to QImages, no palette, no file."""
-    from gui.export import ExportCanvas, ImageOptions
+    from gui.files.render import ExportCanvas, ImageOptions
 
     shared = session()
     start = time.perf_counter()
@@ -80,7 +80,7 @@ def render_120_frames_s() -> float:
 @benchmark("export_gif_s", unit="s", target=1.5, repeats=3, baselines=(render_120_frames_s,))
 def export_gif_s() -> float:
     """120 frames at 800×600 with one shared palette, from building the copy to the file."""
-    from gui.export import ExportCanvas, ImageOptions, export_animation
+    from gui.files.render import ExportCanvas, ImageOptions, export_animation
 
     shared = session()
     start = time.perf_counter()

@@ -19,10 +19,10 @@ def plot_for(name: str, steps: int):
     """A shown 1280×800 SurfaceView on the default scene with `steps` steps, built once."""
     if name not in _views:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from engine.scene import default_scene
+        from engine.scene.scene import default_scene
         from gui.app import configure
         from gui.models import Session, Timeline
-        from gui.surface_view import SurfaceView
+        from gui.plot.surface_view import SurfaceView
 
         configure()
         session = Session(dataclasses.replace(default_scene(), steps=steps))

@@ -11,8 +11,8 @@ import numpy as np
 
 from benchmarks import baseline, benchmark, elapsed_ms
 from benchmarks.numpy_baseline import numpy_batch
-from engine.basin import basin_map, grid_centres
 from engine.optimizers import Adam
+from engine.run.basin import basin_map, grid_centres
 from engine.surfaces import Himmelblau
 
 BASIN_GRID = 200
@@ -40,7 +40,7 @@ SWEEP_STEPS = 300
 
 
 def sweep_axes():
-    from engine.sweep import Axis
+    from engine.run.sweep import Axis
 
     return Axis("lr", 0.01, 0.3, log=True), Axis("momentum", 0.0, 0.9)
 
@@ -63,8 +63,8 @@ def numpy_sweep_loop_ms() -> float:
 def sweep_40_ms() -> float:
     """40 × 40 lr × momentum settings × 300 heavy-ball steps on quadratic(kappa=25), one batch."""
     from engine.optimizers import Momentum
+    from engine.run.sweep import sweep
     from engine.surfaces import Quadratic
-    from engine.sweep import sweep
 
     surface, (lr_axis, momentum_axis) = Quadratic(kappa=25.0), sweep_axes()
     return elapsed_ms(
@@ -114,7 +114,7 @@ def basin_window():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
-    from engine.scene import RunSpec, Scene
+    from engine.scene.scene import RunSpec, Scene
     from gui.app import configure
     from gui.main_window import MainWindow
 

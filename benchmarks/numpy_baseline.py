@@ -72,7 +72,7 @@ def numpy_batch(surface, optimizer, starts: np.ndarray, steps: int) -> np.ndarra
 def same_as_engine(surface, optimizer, start, steps: int) -> None:
     """Fail loudly if the baseline drifted from what the engine computes: a baseline that
     does different work would make its ratio meaningless."""
-    from engine.simulate import simulate
+    from engine.run.simulate import simulate
 
     ours = simulate(surface, optimizer, start, steps).positions
     theirs, _ = numpy_path(surface, optimizer, start, steps)

@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from descent_lab import resource
+from resources import resource
 
 APP_ID = "descent-lab"  # the .desktop file's name; gui/app.py sets it as the desktop file name
 MIME_TYPE = "application/x-descent-lab-session"

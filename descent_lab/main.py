@@ -38,13 +38,9 @@ def opens_window(argv: list[str]) -> bool:
     if not argv or argv[0].split("=")[0] in GUI_OPTIONS:
         return True
     first = argv[0]
-    if first.startswith("-") or first in command_names():
+    if first.startswith("-") or first in cli.command_names():
         return False
     return first.lower().endswith(".json") or os.path.isfile(first)
-
-
-def command_names() -> set[str]:
-    return {"list", "run"} | {module.NAME for module in cli.command_modules()}
 
 
 def gui_parser() -> cli.Parser:

@@ -13,7 +13,7 @@ square root, `g / (√r + ε)`, as in the lecture and in PyTorch, except in Adad
 ε sits inside both roots as in PyTorch and in Zeiler's paper.
 
 For the same reason a float hyper-parameter may be an (N, 1) column, one value per row
-of an (N, 2) batch: `engine.sweep.per_row` builds such a copy, checking every element, so
+of an (N, 2) batch: `engine.run.sweep.per_row` builds such a copy, checking every element, so
 a whole grid of settings steps as one batch through these very implementations.
 """
 

@@ -11,14 +11,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from descent_lab import resource
-from engine.presets import Preset, load_preset
-from engine.session_file import SessionState, read_session
+from engine.scene.presets import Preset, load_preset
+from engine.scene.session_file import SessionState, read_session
 from gui.garbage import GarbageCollector
 from gui.i18n import LANGUAGES, install_language, system_language
+from resources import resource
 
 ORGANIZATION, APPLICATION = "DescentLab", "Descent Lab"
-APP_ID = "descent-lab"  # the .desktop file (descent_lab/resources/desktop) and the icon's name
+APP_ID = "descent-lab"  # the .desktop file (resources/desktop) and the icon's name
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 

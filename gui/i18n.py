@@ -1,4 +1,4 @@
-"""Languages: Qt translators compiled from descent_lab/resources/translations/<lang>/*.ts.
+"""Languages: Qt translators compiled from resources/translations/<lang>/*.ts.
 
 Widgets mark their text with `self.tr("...")`; module-level text is marked with
 `QT_TRANSLATE_NOOP("Context", "...")` and shown through `QCoreApplication.translate`.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from descent_lab import resource
+from resources import resource
 
 # The .qm files are committed (tests/test_translations_compiled.py) and ship in the wheel.
 TRANSLATIONS = resource("translations")

@@ -13,27 +13,27 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, S
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from engine.scene import Scene, default_scene
-from engine.scene_io import scene_from_dict, scene_to_dict
-from gui.basin_map import install as install_basin_map
-from gui.charts import CurvesView
-from gui.conditioning_panel import install as install_conditioning
-from gui.data_view import install as install_data_view
-from gui.equation_panel import install as install_equation_panel
-from gui.export_dialog import install as install_export
-from gui.homework import install as install_homework
+from engine.scene.scene import Scene, default_scene
+from engine.scene.scene_io import scene_from_dict, scene_to_dict
+from gui.files.export_dialog import install as install_export
+from gui.files.session_files import install as install_session_files
 from gui.i18n import LANGUAGES, current_language
-from gui.inspector import Inspector, status_summary
+from gui.maps.basin_map import install as install_basin_map
+from gui.maps.conditioning_panel import install as install_conditioning
+from gui.maps.sweep_map import install as install_sweep_map
 from gui.models import Session, Timeline
+from gui.panels.equation_panel import install as install_equation_panel
+from gui.panels.homework import install as install_homework
+from gui.panels.inspector import Inspector, status_summary
+from gui.panels.run_editor import RunEditor
+from gui.panels.run_list import RunList
+from gui.panels.surface_panel import SurfacePanel
+from gui.panels.timeline_bar import TimelineBar
+from gui.plot.charts import CurvesView
+from gui.plot.data_view import install as install_data_view
+from gui.plot.surface_3d import install as install_surface_3d
+from gui.plot.surface_view import SurfaceView
 from gui.presentation import install as install_presentation
-from gui.run_editor import RunEditor
-from gui.run_list import RunList
-from gui.session_files import install as install_session_files
-from gui.surface_3d import install as install_surface_3d
-from gui.surface_panel import SurfacePanel
-from gui.surface_view import SurfaceView
-from gui.sweep_map import install as install_sweep_map
-from gui.timeline_bar import TimelineBar
 
 # (keys, what they do): key names stay as printed on the keyboard; the rest is translated.
 KEYS_HELP = (

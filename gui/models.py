@@ -8,7 +8,7 @@ import zlib
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from engine.scene import RunCache, Scene, default_scene
+from engine.scene.scene import RunCache, Scene, default_scene
 
 
 class SceneEdit(QUndoCommand):

@@ -7,7 +7,7 @@ import sys
 import engine
 
 FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph", "gui")
-REQUIRED = ("optimizers", "surfaces", "simulate", "schedules", "status", "params")
+REQUIRED = ("optimizers", "surfaces", "run.simulate", "schedules", "run.status", "params")
 
 
 def engine_modules() -> list[str]:
@@ -35,6 +35,6 @@ def test_importing_the_engine_loads_no_gui_toolkit():
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     loaded = result.stdout.split()
-    assert "engine.simulate" in loaded
+    assert "engine.run.simulate" in loaded
     leaked = [name for name in loaded if name.startswith(FORBIDDEN)]
     assert leaked == []

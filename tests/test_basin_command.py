@@ -11,9 +11,9 @@ import pytest
 from PIL import Image
 
 import cli
-from engine.basin import outcome_color
 from engine.optimizers import SGD
-from engine.simulate import simulate
+from engine.run.basin import outcome_color
+from engine.run.simulate import simulate
 from engine.surfaces import Himmelblau
 
 ROOT = Path(__file__).resolve().parent.parent

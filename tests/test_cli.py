@@ -15,6 +15,7 @@ import pytest
 
 import cli
 from engine.optimizers import OPTIMIZERS
+from engine.output.destination import OutputError, write_output
 from engine.params import params_of
 from engine.schedules import SCHEDULES
 from engine.surfaces import SURFACES
@@ -205,8 +206,8 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(tmp_path):
         stream.write("half a table")
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(cli.UsageError, match="cannot write .*No space left on device"):
-        cli.write_output(half_then_fail, str(out))
+    with pytest.raises(OutputError, match="cannot write .*No space left on device"):
+        write_output(half_then_fail, str(out))
     assert os.listdir(tmp_path) == ["table.csv"]
     assert out.read_text(encoding="utf-8") == "old contents"
 

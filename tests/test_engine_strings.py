@@ -2,9 +2,9 @@
 
 import xml.etree.ElementTree as ET
 
-from engine.equations import NOTATIONS
+from engine.lecture.equations import NOTATIONS
 from engine.optimizers import OPTIMIZERS
-from engine.presets import PRESETS, load_preset
+from engine.scene.presets import PRESETS, load_preset
 from engine.surfaces import SURFACES
 from tools import engine_strings
 

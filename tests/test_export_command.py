@@ -13,9 +13,9 @@ import pytest
 from PIL import Image
 
 import cli
-from commands.export import union_columns, write_runs_csv, write_runs_json
-from engine import table
-from engine.scene import RunCache, default_scene
+from engine.output import table
+from engine.output.scene_tables import union_columns, write_runs_csv, write_runs_json
+from engine.scene.scene import RunCache, default_scene
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.presets import load_preset
+from engine.scene.presets import load_preset
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -98,7 +98,7 @@ def test_a_valid_preset_opens_with_its_explanation(qtbot, settings):
 
 
 def test_a_valid_session_opens_with_its_frame_and_view(qtbot, settings, tmp_path):
-    from engine.session_file import SessionState, write_session
+    from engine.scene.session_file import SessionState, write_session
 
     path = tmp_path / "lesson.json"
     state = SessionState(load_preset("saddle-race").scene, 25, (-1.0, 1.0, -2.0, 2.0), 4)

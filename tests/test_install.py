@@ -18,23 +18,23 @@ from pathlib import Path
 
 import pytest
 
-from engine.presets import PRESETS
+from engine.scene.presets import PRESETS
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("pyproject.toml", "README.md", "descent_lab", "engine", "gui", "commands")
+SOURCES = ("pyproject.toml", "README.md", "descent_lab", "engine", "gui", "resources")
 DECOY = 'raise ImportError("another distribution\'s {name}.py was imported")\n'
 BIN = "Scripts" if sys.platform == "win32" else "bin"
 
 PROBE = """
 import json, sys
 from PySide6.QtCore import QCoreApplication
-import commands, descent_lab, descent_lab.cli, engine, gui
+import descent_lab, descent_lab.cli, engine, gui, resources
 from gui.i18n import install_language, qm_path
 app = QCoreApplication([])
 loaded = install_language("ko")
 print(json.dumps({
     "korean": loaded and QCoreApplication.translate("MainWindow", "&File"),
-    "files": [m.__file__ for m in (commands, descent_lab, descent_lab.cli, engine, gui)],
+    "files": [m.__file__ for m in (descent_lab, descent_lab.cli, engine, gui, resources)],
     "qm": str(qm_path("ko")),
     "path": sys.path,
 }))
@@ -91,11 +91,11 @@ def command(installed, *args) -> subprocess.CompletedProcess:
 def test_the_wheel_holds_the_data_and_no_top_level_cli_or_main(installed):
     names = zipfile.ZipFile(installed[0]).namelist()
     top_level = {name.split("/")[0] for name in names if not name.split("/")[0].endswith("-info")}
-    assert top_level == {"descent_lab", "engine", "gui", "commands"}
-    assert "descent_lab/resources/translations/descent_lab_ko.qm" in names
-    assert {f"descent_lab/resources/presets/{name}.json" for name in PRESETS} <= set(names)
-    assert "descent_lab/resources/icons/descent-lab-16.png" in names
-    assert "descent_lab/resources/desktop/descent-lab.desktop" in names
+    assert top_level == {"descent_lab", "engine", "gui", "resources"}
+    assert "resources/translations/descent_lab_ko.qm" in names
+    assert {f"resources/presets/{name}.json" for name in PRESETS} <= set(names)
+    assert "resources/icons/descent-lab-16.png" in names
+    assert "resources/desktop/descent-lab.desktop" in names
 
 
 def test_list_names_every_preset(installed):

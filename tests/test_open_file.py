@@ -9,8 +9,8 @@ import pytest
 
 from descent_lab import cli
 from descent_lab.main import gui_options, opens_window
-from engine.presets import load_preset
-from engine.session_file import SessionState, write_session
+from engine.scene.presets import load_preset
+from engine.scene.session_file import SessionState, write_session
 
 ROOT = Path(__file__).resolve().parent.parent
 

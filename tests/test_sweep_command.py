@@ -9,9 +9,9 @@ from PIL import Image
 
 import cli
 from engine.optimizers import Momentum
-from engine.simulate import simulate
+from engine.run.simulate import simulate
+from engine.run.sweep import run_steps_to_tolerance
 from engine.surfaces import Quadratic
-from engine.sweep import run_steps_to_tolerance
 
 ARGS = [
     "sweep", "--surface", "quadratic(kappa=25)", "--optimizer", "momentum", "--start", "-1,1",

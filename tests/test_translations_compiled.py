@@ -2,7 +2,7 @@
 
 The wheel ships the .qm (installing must need neither make nor Qt's tools), so a .ts edited
 without rebuilding and committing the .qm would ship stale translations. Fix: `make
-translations`, then commit descent_lab/resources/translations/descent_lab_<lang>.qm.
+translations`, then commit resources/translations/descent_lab_<lang>.qm.
 """
 
 import shutil

@@ -20,25 +20,25 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from engine.basin import OUTCOME_NAMES
-from engine.conditioning import conditioning_of
-from engine.equations import NO_UPDATE, NOTATIONS, RULES, substeps
+from engine.lecture.equations import NO_UPDATE, NOTATIONS, RULES, substeps
 from engine.optimizers import OPTIMIZERS
 from engine.params import params_of
-from engine.presets import PRESETS, load_preset
+from engine.run.basin import OUTCOME_NAMES
+from engine.run.conditioning import conditioning_of
+from engine.scene.presets import PRESETS, load_preset
 from engine.schedules import SCHEDULES
 from engine.surfaces import SURFACES, Quadratic
 
 ROOT = Path(__file__).resolve().parent.parent
-ENGINE_TS = ROOT / "descent_lab" / "resources" / "translations" / "ko" / "engine.ts"
+ENGINE_TS = ROOT / "resources" / "translations" / "ko" / "engine.ts"
 CONTEXT = "engine"
 LANGUAGE = "ko_KR"
-# Status.kind values (engine/status.py documents them; there is no registry to read).
+# Status.kind values (engine/run/status.py documents them; there is no registry to read).
 STATUS_KINDS = ("converged", "stalled", "diverged", "max_steps")
 
 
 def first_line(cls) -> str:
-    """The first line of a class's docstring, as gui.run_editor shows it.
+    """The first line of a class's docstring, as gui.panels.run_editor shows it.
 
     A dataclass without a docstring gets its signature as __doc__: that is code, not text.
     """
@@ -53,7 +53,7 @@ def has_words(text: str) -> bool:
 
 
 def schedule_title(cls) -> str:
-    """'StepDecay' -> 'Step decay', as gui.run_editor titles the schedules."""
+    """'StepDecay' -> 'Step decay', as gui.panels.run_editor titles the schedules."""
     return re.sub(r"(?<!^)([A-Z])", r" \1", cls.__name__).capitalize()
 
 

@@ -1,6 +1,6 @@
 """Draw Descent Lab's icon: nested contours of a tilted bowl and a zig-zag descent to its minimum.
 
-Writes descent_lab/resources/icons/descent-lab.svg and descent-lab-<N>.png for every size in
+Writes resources/icons/descent-lab.svg and descent-lab-<N>.png for every size in
 SIZES (run `.venv/bin/python tools/make_icon.py`; the outputs are committed). Sizes below 32 px
 get their own simpler drawing (fewer rings, thicker strokes) so that 16 px stays legible.
 """
@@ -11,7 +11,7 @@ import math
 import sys
 from pathlib import Path
 
-ICONS = Path(__file__).resolve().parent.parent / "descent_lab" / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SIZES = (16, 32, 48, 64, 128, 256)
 BACKGROUND = "#1d2b4a"
 # Contour rings from the outside in: cool to warm, as in the app's contour plots.

@@ -99,7 +99,7 @@ def race(rule, request, surface) -> dict:
 
 
 def answer(namespace, request) -> dict:
-    from engine.specs import parse_surface
+    from engine.scene.specs import parse_surface
 
     rule = namespace.get(request["rule"])
     reply = {}

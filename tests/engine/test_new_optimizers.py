@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
-from engine.batch import simulate_batch
 from engine.optimizers import Adadelta, Adam, AdamW, NAdam
-from engine.simulate import simulate
+from engine.run.batch import simulate_batch
+from engine.run.simulate import simulate
+from engine.run.sweep import Axis, sweep
 from engine.surfaces import SURFACES
-from engine.sweep import Axis, sweep
 
 CONFIGS = {
     "adam-amsgrad": Adam(lr=0.08, beta1=0.85, beta2=0.99, eps=1e-6, amsgrad=True),

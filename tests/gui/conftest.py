@@ -9,7 +9,7 @@ from gui.app import configure
 @pytest.fixture
 def session(qapp):
     """The default scene's Session, for panels tested on their own."""
-    from engine.scene import default_scene
+    from engine.scene.scene import default_scene
     from gui.models import Session
 
     return Session(default_scene())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from gui.map_worker import MapWorker
+from gui.maps.worker import MapWorker
 
 
 class CountingWorker(MapWorker):

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from engine.status import Status
+from engine.run.status import Status
 from gui.i18n import TRANSLATIONS, install_language, qm_path
-from gui.inspector import status_sentence
+from gui.panels.inspector import status_sentence
 
 CORE = TRANSLATIONS / "ko" / "core.ts"
 MESSAGES = [

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from engine.scene_io import scene_to_dict
+from engine.scene.scene_io import scene_to_dict
 from gui.main_window import MainWindow, about_text
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from engine.optimizers import SGD
-from engine.scene import RunSpec, default_scene
+from engine.scene.scene import RunSpec, default_scene
 from engine.surfaces import Himmelblau
 from gui.models import Session, Timeline
 
@@ -143,7 +143,7 @@ DROP_SESSION_SCRIPT = """
 import dataclasses, gc
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from engine.scene import default_scene
+from engine.scene.scene import default_scene
 from gui.models import Session
 
 for _ in range(3):

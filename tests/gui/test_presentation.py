@@ -4,19 +4,19 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.main_window import MainWindow
+from gui.plot.surface_view import (
+    PATH_WIDTH,
+    SELECTED_DOT_SIZE,
+    SELECTED_PATH_WIDTH,
+    START_SIZE,
+    TICK_POINTS,
+)
 from gui.presentation import (
     LINE_SCALE,
     MARKER_SCALE,
     TEXT_SCALE,
     hint_html,
     install,
-)
-from gui.surface_view import (
-    PATH_WIDTH,
-    SELECTED_DOT_SIZE,
-    SELECTED_PATH_WIDTH,
-    START_SIZE,
-    TICK_POINTS,
 )
 
 

@@ -1,0 +1,1 @@
+"""The lecture's notation and the update rules as it writes them."""

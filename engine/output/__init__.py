@@ -1,0 +1,1 @@
+"""Writing results: tables and atomic file writes."""

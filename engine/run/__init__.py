@@ -1,0 +1,1 @@
+"""Running optimizers: one run, batches, sweeps, basins, conditioning, status."""

@@ -1,0 +1,1 @@
+"""A scene (surface, runs, view), its edits, files, specs and presets."""

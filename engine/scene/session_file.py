@@ -1,0 +1,171 @@
+"""Session files: a scene plus where the viewer was (frame, view, selection), read defensively."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import dataclass
+
+from engine.output.atomic import write_text
+from engine.scene.scene import Scene
+from engine.scene.scene_io import scene_from_dict, scene_to_dict
+
+FORMAT = "descent-lab-session"
+VERSION = 1
+MAX_BYTES = 10 * 1024 * 1024  # a real session is a few kB: refuse anything near this unread
+MAX_NUMBER_DIGITS = 100  # no sane field needs more; Python would choke above 4,300 digits
+
+
+@dataclass(frozen=True)
+class SessionState:
+    scene: Scene
+    frame: int = 0
+    view: tuple[float, float, float, float] | None = None  # x_min, x_max, y_min, y_max
+    selected: int = 0
+    # The student's optim.py of homework mode, (path, sha256): only a reference. Nothing
+    # reading a session runs it; the window asks first (and remembers the answer per hash).
+    student: tuple[str, str] | None = None
+
+
+def session_to_dict(state: SessionState) -> dict:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "scene": scene_to_dict(state.scene),
+        "frame": state.frame,
+        "view": None if state.view is None else [float(v) for v in state.view],
+        "selected": state.selected,
+        **(
+            {}
+            if state.student is None
+            else {"student": dict(zip(("path", "sha256"), state.student, strict=True))}
+        ),
+    }
+
+
+def session_from_dict(data) -> SessionState:
+    """Rebuild a SessionState; ValueError naming the first problem found."""
+    _expect(isinstance(data, dict), "the file must hold a JSON object")
+    _expect(data.get("format") == FORMAT, f'not a Descent Lab session (no "format": "{FORMAT}")')
+    version = data.get("version")
+    _expect(_is_int(version) and version >= 1, "missing or bad 'version'")
+    _expect(version <= VERSION, f"version {version} is newer than this app reads ({VERSION})")
+    scene = scene_from_dict(data.get("scene"))
+    frame = data.get("frame", 0)
+    _expect(_is_int(frame) and 0 <= frame <= scene.steps, f"'frame' must be 0..{scene.steps}")
+    selected = data.get("selected", 0)
+    _expect(
+        _is_int(selected) and -1 <= selected < len(scene.runs),
+        f"'selected' must be -1..{len(scene.runs) - 1}",
+    )
+    return SessionState(scene, frame, _view(data.get("view")), selected, _student(data))
+
+
+def _student(data: dict) -> tuple[str, str] | None:
+    student = data.get("student")
+    if student is None:
+        return None
+    _expect(
+        isinstance(student, dict)
+        and isinstance(student.get("path"), str)
+        and isinstance(student.get("sha256"), str)
+        and len(student["sha256"]) == 64,
+        '\'student\' must be null or {"path": text, "sha256": 64 hex digits}',
+    )
+    return student["path"], student["sha256"].lower()
+
+
+def _view(view) -> tuple[float, float, float, float] | None:
+    if view is None:
+        return None
+    _expect(
+        isinstance(view, list) and len(view) == 4 and all(_is_finite(v) for v in view),
+        "'view' must be null or four finite numbers [x_min, x_max, y_min, y_max]",
+    )
+    x_min, x_max, y_min, y_max = (float(v) for v in view)
+    _expect(x_min < x_max and y_min < y_max, "'view' must have x_min < x_max and y_min < y_max")
+    return x_min, x_max, y_min, y_max
+
+
+def write_session(path, state: SessionState) -> None:
+    """Replace `path` atomically: a reader sees the old file or the whole new one, never half."""
+    text = json.dumps(session_to_dict(state), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    try:
+        write_text(path, lambda stream: stream.write(text))
+    except OSError as error:
+        raise ValueError(f"cannot write {os.fspath(path)}: {error.strerror or error}") from None
+
+
+def read_session(path) -> SessionState:
+    """Read a session file; ValueError with one line naming the file and the problem."""
+    name = os.fspath(path)
+    try:
+        return session_from_dict(_load_json(name))
+    except ValueError as error:
+        raise ValueError(f"{name}: {' '.join(str(error).split())}") from None
+
+
+def _load_json(path: str):
+    if not os.path.exists(path):
+        raise ValueError("no such file")
+    if os.path.isdir(path):
+        raise ValueError("it is a folder, not a session file")
+    try:
+        size = os.path.getsize(path)
+        _expect(size <= MAX_BYTES, f"too large ({size / 1e6:.0f} MB; a session is at most 10 MB)")
+        with open(path, "rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise ValueError(f"cannot read it: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text") from None
+    return _parse(text)
+
+
+def _parse(text: str):
+    try:
+        return json.loads(text, parse_constant=_refuse_constant, parse_float=_float, parse_int=_int)
+    except json.JSONDecodeError as error:
+        # A string left open or a value missing at the very end: the file was cut short.
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
+            raise ValueError("the JSON ends too early (the file is truncated)") from None
+        raise ValueError(
+            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise ValueError("the JSON is nested too deeply") from None
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a number a session may hold")
+
+
+def _float(text: str) -> float:
+    value = float(text) if len(text) <= MAX_NUMBER_DIGITS else math.inf
+    _expect(math.isfinite(value), f"the number {_short(text)} is too large")
+    return value
+
+
+def _int(text: str) -> int:
+    _expect(len(text) <= MAX_NUMBER_DIGITS, f"the number {_short(text)} is too large")
+    return int(text)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 20 else f"{text[:20]}… ({len(text)} characters)"
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_finite(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise ValueError(message)

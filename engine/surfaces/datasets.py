@@ -1,0 +1,328 @@
+"""Loss surfaces defined by a small seeded training set, whose gradients can be taken per batch.
+
+The lecture's first point: the gradient a network follows is estimated from training data,
+so a mini-batch gives a noisy estimate of it. Here the two parameters of a tiny model are
+the plot's (x, y), the loss is the mean over a generated data set, and `grad_batch(p,
+indices)` is the mean over the chosen examples only. Over the whole set, `value` and `grad`
+are exact; the mean of the batch gradients over an epoch of equal batches is `grad`.
+
+A feature `offset` moves every input away from 0: the loss's curvature along the bias (or
+the common direction of both features) then differs from the rest, and the problem becomes
+ill-conditioned, the reason inputs are centred in practice.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar
+
+import numpy as np
+
+from engine.params import number
+from engine.surfaces.base import Point, Surface
+
+TRUE_WEIGHT, TRUE_BIAS = 2.0, -1.0  # the line the regression data scatter around
+CLASS_SHIFT = (
+    1.0,
+    -0.5,
+)  # class +1 sits at offset·(1, 1) + shift, class −1 at offset·(1, 1) − shift
+NEWTON_STEPS = 100
+
+SIZE_DOC = "number of training examples N"
+NOISE_DOC = "standard deviation of the noise in the data"
+OFFSET_DOC = "added to every feature: larger makes the loss ill-conditioned"
+SEED_DOC = "seed of the generated data set"
+
+
+class per_instance:
+    """A value computed from the instance's parameters; read on the class, the default's.
+
+    The surfaces' ClassVars (bounds, start, minima) depend on the data here, and the
+    catalogue (`cli list`) reads them from the class."""
+
+    def __init__(self, compute):
+        self.compute = compute
+
+    def __get__(self, obj, owner=None):
+        return self.compute(owner() if obj is None else obj)
+
+
+def _frozen(*arrays):
+    for array in arrays:
+        array.setflags(write=False)
+    return arrays
+
+
+@lru_cache(maxsize=64)
+def line_data(size: int, noise: float, offset: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Inputs x ~ offset + U(−1, 1) and targets y = 2x − 1 + noise·N(0, 1), read-only."""
+    rng = np.random.default_rng(seed)
+    x = offset + rng.uniform(-1.0, 1.0, size)
+    y = TRUE_WEIGHT * x + TRUE_BIAS + noise * rng.standard_normal(size)
+    return _frozen(x, y)
+
+
+BLOCK_ELEMENTS = 1 << 20
+
+
+def _per_point(x, y, inputs, reduce):
+    """`reduce(z)` for every point (x, y), where z[i, j] = (x_i, y_i)·inputs[j], in blocks."""
+    x, y = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+    points = np.stack([x.ravel(), y.ravel()], axis=1)
+    out = np.empty(len(points))
+    rows = max(1, BLOCK_ELEMENTS // len(inputs))
+    for low in range(0, len(points), rows):
+        out[low : low + rows] = reduce(points[low : low + rows] @ inputs.T)
+    return out.reshape(x.shape)
+
+
+@lru_cache(maxsize=64)
+def class_data(size: int, noise: float, offset: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """2-D inputs (N, 2) in two Gaussian clouds and labels ±1 (half each), read-only."""
+    rng = np.random.default_rng(seed)
+    labels = np.where(np.arange(size) % 2 == 0, 1.0, -1.0)
+    centres = offset + labels[:, None] * np.asarray(CLASS_SHIFT)
+    inputs = centres + noise * rng.standard_normal((size, 2))
+    return _frozen(inputs, labels)
+
+
+@dataclass(frozen=True)
+class DataSurface(Surface):
+    """Base of the data-set surfaces: the loss is a mean over `size` generated examples."""
+
+    size: int = number(40, 2, 10_000, SIZE_DOC, integer=True, symbols="N")
+    noise: float = number(0.5, 0.0, 5.0, NOISE_DOC)
+    offset: float = number(1.0, 0.0, 10.0, OFFSET_DOC)
+    seed: int = number(0, 0, 2**31 - 1, SEED_DOC, integer=True)
+
+    @property
+    def data_size(self) -> int:
+        return int(self.size)
+
+    def grad_batch(self, p, indices) -> np.ndarray:
+        """Mean gradient over the examples `indices` at the point p = (x, y), shape (2,)."""
+        raise NotImplementedError  # pragma: no cover - every subclass defines it
+
+    def grad_batch_xy(self, x: float, y: float, indices) -> tuple[float, float]:
+        """`grad_batch` as two Python floats (the mini-batch path of `simulate`)."""
+        gx, gy = self.grad_batch((x, y), indices)
+        return float(gx), float(gy)
+
+
+def is_data_surface(surface) -> bool:
+    return isinstance(surface, DataSurface)
+
+
+# spawn_key of the batch order's stream: a child of the run's seed, independent of its noise.
+BATCH_STREAM = 1
+
+
+def epoch_batches(size: int, batch_size: int, seed: int, count: int):
+    """The first `count` mini-batches (index arrays): each epoch a fresh permutation of
+    range(size) cut into pieces of `batch_size`, the last piece smaller if it must be."""
+    rng = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(BATCH_STREAM,)))
+    produced = 0
+    while produced < count:
+        order = rng.permutation(size)
+        for first in range(0, size, batch_size):
+            if produced == count:
+                return
+            produced += 1
+            yield order[first : first + batch_size]
+
+
+def batch_gradient(surface, batch_size: int, seed: int, count: int):
+    """gradient(x, y) taking the next mini-batch on each call (one call per frame)."""
+    batches = epoch_batches(surface.data_size, batch_size, seed, count)
+    grad_batch_xy = surface.grad_batch_xy
+
+    def gradient(x, y):
+        return grad_batch_xy(x, y, next(batches))
+
+    return gradient
+
+
+@lru_cache(maxsize=64)
+def _line_fit(size: int, noise: float, offset: float, seed: int) -> tuple[float, ...]:
+    """Moments (E x², E x, E xy, E y, E y²) and the least-squares (w, b) by the normal equations."""
+    x, y = line_data(size, noise, offset, seed)
+    moments = (np.mean(x * x), np.mean(x), np.mean(x * y), np.mean(y), np.mean(y * y))
+    xx, x1, xy, y1, _ = moments
+    weight, bias = np.linalg.solve([[xx, x1], [x1, 1.0]], [xy, y1])
+    return (*(float(v) for v in moments), float(weight), float(bias))
+
+
+def _line_bounds(surface) -> tuple[float, float, float, float]:
+    """The minimum in the middle; the bias axis stretched with the offset, as the valley is."""
+    w, b = surface._fit[5:]
+    half_b = 3.0 * (1.0 + surface.offset)
+    return w - 3.0, w + 3.0, b - half_b, b + half_b
+
+
+def _line_minimum(surface) -> tuple[Point, ...]:
+    w, b = surface._fit[5:]
+    return (Point(w, b, float(surface.value((w, b)))),)
+
+
+@dataclass(frozen=True)
+class LinearRegression(DataSurface):
+    """Mean squared error of the line w·x + b over N generated points; the plot axes are (w, b)."""
+
+    name: ClassVar[str] = "linear_regression"
+    title: ClassVar[str] = "Linear regression"
+    formula: ClassVar[str] = "(1/N)·Σᵢ (w·xᵢ + b − yᵢ)²,  plot axes (w, b)"
+    about: ClassVar[str] = (
+        "A line fitted to noisy points: each mini-batch sees a different sample, so SGD "
+        "wanders around the least-squares fit. A feature offset makes the valley long and thin."
+    )
+    bounds = per_instance(_line_bounds)
+    start = per_instance(
+        lambda s: (s.bounds[0] + 0.5, s.bounds[2] + 0.25 * (s.bounds[3] - s.bounds[2]))
+    )
+    minima = per_instance(_line_minimum)
+
+    @property
+    def _fit(self) -> tuple[float, ...]:
+        return _line_fit(int(self.size), float(self.noise), float(self.offset), int(self.seed))
+
+    @property
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        """(inputs x (N,), targets y (N,))."""
+        return line_data(int(self.size), float(self.noise), float(self.offset), int(self.seed))
+
+    # Over the whole set the loss is a quadratic in (w, b) whose coefficients are the data's
+    # moments, so value and gradient cost O(1) per point instead of O(N).
+    def f(self, x, y, m):
+        xx, x1, xy, y1, yy = self._fit[:5]
+        return x * x * xx + 2 * x * y * x1 + y * y - 2 * x * xy - 2 * y * y1 + yy
+
+    def df(self, x, y, m):
+        xx, x1, xy, y1, _ = self._fit[:5]
+        return 2 * (x * xx + y * x1 - xy), 2 * (x * x1 + y - y1)
+
+    def grad_batch(self, p, indices) -> np.ndarray:
+        inputs, targets = self.data
+        xs, ys = inputs[indices], targets[indices]
+        residual = p[0] * xs + p[1] - ys
+        return np.array([2.0 * np.mean(residual * xs), 2.0 * np.mean(residual)])
+
+    def predict(self, p, inputs) -> np.ndarray:
+        """The fitted line w·x + b at `inputs`, for p = (w, b)."""
+        return p[0] * np.asarray(inputs, dtype=float) + p[1]
+
+
+def _sigmoid(z):
+    """1 / (1 + e^(−z)) without overflow for large |z|."""
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+@lru_cache(maxsize=64)
+def _logistic_minimum(size: int, noise: float, offset: float, seed: int, l2: float) -> tuple:
+    """The unique minimum by Newton's method: the L2 term makes the loss strictly convex."""
+    inputs, labels = class_data(size, noise, offset, seed)
+    w = np.zeros(2)
+    for _ in range(NEWTON_STEPS):
+        margins = labels * (inputs @ w)
+        grad = -np.mean((labels * _sigmoid(-margins))[:, None] * inputs, axis=0) + l2 * w
+        weights = _sigmoid(margins) * _sigmoid(-margins)
+        hessian = (inputs * weights[:, None]).T @ inputs / size + l2 * np.eye(2)
+        w = w - np.linalg.solve(hessian, grad)
+        if np.max(np.abs(grad)) < 1e-13:
+            break
+    return float(w[0]), float(w[1])
+
+
+def _logistic_bounds(surface) -> tuple[float, float, float, float]:
+    """A square around the minimum, large enough to hold the origin (zero weights) too."""
+    w1, w2 = surface._minimum
+    half = max(3.0, 1.2 * max(abs(w1), abs(w2)))
+    return w1 - half, w1 + half, w2 - half, w2 + half
+
+
+@dataclass(frozen=True)
+class LogisticRegression(DataSurface):
+    """Mean logistic loss of the classifier sign(w·x) on a nearly separable 2-D set, plus L2.
+
+    Without the L2 term a separable set has no minimum (the loss keeps falling as |w| grows),
+    so a small λ/2·|w|² is added: the loss is then strictly convex with one minimum, found by
+    Newton's method. There is no bias: the two classes sit on either side of a line through 0.
+    """
+
+    name: ClassVar[str] = "logistic_regression"
+    title: ClassVar[str] = "Logistic regression"
+    formula: ClassVar[str] = "(1/N)·Σᵢ log(1 + e^(−yᵢ·w·xᵢ)) + λ/2·|w|²,  plot axes (w₁, w₂)"
+    about: ClassVar[str] = (
+        "A line through the origin separating two clouds of points: mini-batches make the "
+        "gradient noisy; the small L2 term gives the loss a minimum."
+    )
+    size: int = number(60, 2, 10_000, SIZE_DOC, integer=True, symbols="N")
+    noise: float = number(0.6, 0.0, 5.0, NOISE_DOC)
+    l2: float = number(
+        0.01, 1e-4, 1.0, "L2 penalty λ: without it there may be no minimum", log=True, symbols="λ"
+    )
+    bounds = per_instance(_logistic_bounds)
+    start = per_instance(
+        lambda s: (
+            s.bounds[0] + 0.1 * (s.bounds[1] - s.bounds[0]),
+            s.bounds[3] - 0.1 * (s.bounds[3] - s.bounds[2]),
+        )
+    )
+    minima = per_instance(lambda s: (Point(*s._minimum, float(s.value(s._minimum))),))
+
+    @property
+    def _minimum(self) -> tuple[float, float]:
+        return _logistic_minimum(
+            int(self.size), float(self.noise), float(self.offset), int(self.seed), float(self.l2)
+        )
+
+    @property
+    def examples(self) -> int:
+        """How many terms one loss evaluation sums (drawing code coarsens its grid for many)."""
+        return int(self.size)
+
+    @property
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        """(inputs (N, 2), labels (N,) of ±1)."""
+        return class_data(int(self.size), float(self.noise), float(self.offset), int(self.seed))
+
+    # Points × data in blocks of about BLOCK_ELEMENTS numbers: a 400×400 contour grid over
+    # thousands of examples never builds one (160,000 × N) array, nor loops in Python per example.
+    def f(self, x, y, m):
+        inputs, labels = self.data
+        mean_loss = _per_point(x, y, inputs, lambda z: np.logaddexp(0.0, -labels * z).mean(axis=1))
+        total = mean_loss + 0.5 * self.l2 * (x * x + y * y)
+        return float(total) if m is math else total
+
+    def df(self, x, y, m):
+        if m is math:
+            gx, gy = self.grad_batch((x, y), slice(None))
+            return float(gx), float(gy)
+        inputs, labels = self.data
+        pull = labels * 1.0
+
+        def along(axis):
+            return lambda z: -(pull * _sigmoid(-labels * z)) @ inputs[:, axis] / len(labels)
+
+        gx = _per_point(x, y, inputs, along(0)) + self.l2 * x
+        gy = _per_point(x, y, inputs, along(1)) + self.l2 * y
+        return gx, gy
+
+    def grad_batch(self, p, indices) -> np.ndarray:
+        inputs, labels = self.data
+        xs, ys = inputs[indices], labels[indices]
+        pull = ys * _sigmoid(-ys * (xs @ np.asarray(p, dtype=float)))
+        return -np.mean(pull[:, None] * xs, axis=0) + self.l2 * np.asarray(p, dtype=float)
+
+    def boundary(self, p, xs) -> np.ndarray:
+        """x₂ on the decision line w₁·x₁ + w₂·x₂ = 0 at x₁ = `xs` (NaN when w₂ = 0)."""
+        with np.errstate(all="ignore"):
+            return (
+                -p[0] * np.asarray(xs, dtype=float) / p[1]
+                if p[1] != 0
+                else np.full(np.shape(xs), np.nan)
+            )
+
+
+DATA_SURFACES = (LinearRegression, LogisticRegression)

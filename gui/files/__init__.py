@@ -1,0 +1,1 @@
+"""Sessions, rendering and exports."""

@@ -1,0 +1,1 @@
+"""Maps computed in a worker thread: basins, sweeps, the conditioning lab."""

@@ -1,0 +1,497 @@
+"""The "Sweep map" dock: final loss or steps to tolerance over two hyper-parameters of a run."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from engine.params import values_of
+from engine.run.conditioning import sweep_marks
+from engine.run.sweep import Axis, SweepResult, check_axis, log_ticks, owner_of, sweep, sweepable
+from gui.i18n import engine_text
+from gui.maps.worker import MapWorker
+from gui.plot.menus import adopt_plot_menus
+
+METRIC_NAMES = {
+    "final_loss": QT_TRANSLATE_NOOP("SweepMapController", "final loss − f*"),
+    "steps_to_tol": QT_TRANSLATE_NOOP("SweepMapController", "steps to tolerance"),
+}
+TOLERANCES = ("1e-3", "1e-4", "1e-6", "1e-8", "1e-10")
+LOSS_FLOOR = 1e-16  # a final loss gap of 0 is drawn as this on the log colour scale
+FAILED_RGBA = (215, 215, 215, 255)  # diverged, or never within tolerance
+MARK_BRUSHES = {"best GD": "#D55E00", "best heavy ball": "#E69F00"}
+MARK_SYMBOLS = {"best GD": "o", "best heavy ball": "d"}
+LEGEND = {"best GD": "●", "best heavy ball": "◆"}
+COLORMAP = pg.colormap.get("viridis")  # dark = low = best
+
+
+def default_axis(name: str, info, value: float) -> Axis:
+    """A useful first range around the run's own value."""
+    if info.log:
+        low, high = max(info.low, value / 10), min(info.high, value * 10)
+        return Axis(name, low, high if high > low else low * 10, True)
+    return Axis(name, info.low, info.high, False)
+
+
+def level_grid(result: SweepResult, metric: str) -> np.ndarray:
+    """log10 of the metric, NaN for failed cells (the colour scale is logarithmic)."""
+    floor = LOSS_FLOOR if metric == "final_loss" else 1.0
+    with np.errstate(invalid="ignore"):
+        return np.log10(np.maximum(result.metric(metric), floor))
+
+
+class AxisPicker(QWidget):
+    """One axis: which hyper-parameter, its low and high values, linear or log spacing."""
+
+    def __init__(self, label: str, parent=None):
+        super().__init__(parent)
+        self.name, self.low, self.high = QComboBox(), QLineEdit(), QLineEdit()
+        self.scale = QComboBox()
+        self.scale.addItem(self.tr("lin"), False)
+        self.scale.addItem(self.tr("log"), True)
+        self.name.setToolTip(self.tr("The hyper-parameter along the {0} axis.").format(label))
+        self.low.setToolTip(self.tr("Lowest value swept."))
+        self.high.setToolTip(self.tr("Highest value swept."))
+        self.scale.setToolTip(self.tr("Space the values evenly (lin) or by equal ratios (log)."))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(label))
+        for widget, stretch in ((self.name, 2), (self.low, 2), (self.high, 2), (self.scale, 1)):
+            layout.addWidget(widget, stretch)
+
+    def set_axis(self, axis: Axis) -> None:
+        self.name.setCurrentText(axis.name)
+        self.low.setText(f"{axis.low:g}")
+        self.high.setText(f"{axis.high:g}")
+        self.scale.setCurrentIndex(self.scale.findData(bool(axis.log)))
+
+    def axis(self) -> Axis:
+        try:
+            low, high = float(self.low.text()), float(self.high.text())
+        except ValueError:
+            raise ValueError(
+                self.tr("{0}: low and high must be numbers").format(self.name.currentText())
+            ) from None
+        return Axis(self.name.currentText(), low, high, bool(self.scale.currentData()))
+
+
+class SweepImage(pg.ImageItem):
+    """The heat map; a left click reports the cell (ix, iy) under the cursor."""
+
+    cell_clicked = Signal(int, int)
+
+    def mouseClickEvent(self, ev):
+        if ev.button() != Qt.MouseButton.LeftButton or self.image is None:
+            ev.ignore()
+            return
+        ev.accept()
+        rows, columns = self.image.shape[:2]
+        ix, iy = int(ev.pos().x()), int(ev.pos().y())
+        if 0 <= ix < columns and 0 <= iy < rows:
+            self.cell_clicked.emit(ix, iy)
+
+
+class SweepMapController(QObject):
+    """Owns the dock's controls, the heat map and the worker computing it."""
+
+    computed = Signal(object)  # the SweepResult now shown
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.session = window.session
+        self.result: SweepResult | None = None
+        self.worker: MapWorker | None = None
+        self._retired: list[MapWorker] = []
+        self.widget = self._build_widget()
+        self._build_plot()
+        self.session.scene_changed.connect(self._on_scene_changed)
+        self.session.selection_changed.connect(self._on_selection_changed)
+        self.image.cell_clicked.connect(self._on_cell_clicked)
+        self.metric.currentIndexChanged.connect(self._on_metric_changed)
+        window.installEventFilter(self)
+        self._fill_names()
+
+    # --- building -----------------------------------------------------------------------------
+
+    @property
+    def window(self):
+        """The window this feature belongs to: its Qt parent, never a Python reference to it
+        (which would make a window ↔ feature loop that only the garbage collector breaks)."""
+        return self.parent()
+
+    def _build_widget(self) -> QWidget:
+        widget = QWidget()
+        self.x_picker, self.y_picker = AxisPicker("x"), AxisPicker("y")
+        self.grid, self.metric, self.tolerance = QSpinBox(), QComboBox(), QComboBox()
+        self.grid.setRange(5, 100)
+        self.grid.setValue(40)
+        self.grid.setToolTip(self.tr("Values per axis: the map has grid × grid settings."))
+        for key, text in METRIC_NAMES.items():
+            self.metric.addItem(QCoreApplication.translate("SweepMapController", text), key)
+        self.metric.setCurrentIndex(1)
+        self.metric.setToolTip(
+            self.tr("Colour cells by the final loss or by the steps to get within tol.")
+        )
+        self.tolerance.addItems(TOLERANCES)
+        self.tolerance.setCurrentText("1e-6")
+        self.tolerance.setToolTip(self.tr("Loss − f* counted as reached, for steps to tolerance."))
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.compute_button.setToolTip(
+            self.tr("Run every setting of the grid for the scene's steps.")
+        )
+        self.cancel_button.setToolTip(self.tr("Stop the sweep being computed."))
+        self.cancel_button.setEnabled(False)
+        self.compute_button.clicked.connect(self.compute)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setToolTip(self.tr("Progress of the sweep being computed."))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.plot = pg.PlotWidget()
+        controls = QGridLayout()
+        for row, widgets in enumerate((
+            (self.x_picker,), (self.y_picker,),
+            (QLabel(self.tr("grid")), self.grid, QLabel(self.tr("tol")), self.tolerance),
+            (QLabel(self.tr("colour")), self.metric),
+            (self.compute_button, self.cancel_button, self.progress),
+        )):  # fmt: skip
+            span = 6 if len(widgets) == 1 else 1
+            for column, item in enumerate(widgets):
+                last = item is widgets[-1] and row in (3, 4)
+                controls.addWidget(item, row, column, 1, 4 if last else span)
+        layout = QVBoxLayout(widget)
+        layout.addLayout(controls)
+        layout.addWidget(self.message)
+        layout.addWidget(self.plot, 1)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
+        return widget
+
+    def _build_plot(self) -> None:
+        item = self.plot.plotItem
+        self.image = SweepImage(axisOrder="row-major")
+        item.addItem(self.image)
+        font = QFont()
+        font.setPointSize(11)
+        for side in ("bottom", "left"):
+            item.getAxis(side).setTickFont(font)
+            item.getAxis(side).enableAutoSIPrefix(False)
+        self.colour_bar = pg.ColorBarItem(colorMap=COLORMAP, interactive=False, width=18)
+        self.colour_bar.axis.setTickFont(font)
+        item.layout.addItem(self.colour_bar, 2, 5)
+        self.current_mark = pg.ScatterPlotItem(symbol="x", size=22, brush="k", pen=pg.mkPen("w"))
+        self.optima_marks = pg.ScatterPlotItem(size=18, pen=pg.mkPen("w", width=2))
+        self.mark_lines: list[pg.InfiniteLine] = []
+        for mark in (self.current_mark, self.optima_marks):
+            mark.setZValue(10)
+            item.addItem(mark)
+        adopt_plot_menus(self.plot)
+
+    # --- public API ---------------------------------------------------------------------------
+
+    @property
+    def computing(self) -> bool:
+        return self.worker is not None
+
+    def selected_spec(self):
+        scene = self.session.scene
+        return (
+            scene.runs[self.session.selected]
+            if 0 <= self.session.selected < len(scene.runs)
+            else None
+        )
+
+    def request(self):
+        """The sweep the controls describe, as sweep()'s arguments (ValueError if invalid)."""
+        spec = self.selected_spec()
+        if spec is None:
+            raise ValueError(self.tr("select a run first"))
+        x, y = self.x_picker.axis(), self.y_picker.axis()
+        for axis in (x, y):
+            check_axis(axis, spec.optimizer, spec.schedule)
+        scene = self.session.scene
+        return dict(
+            surface=scene.surface, optimizer=spec.optimizer, start=spec.start, steps=scene.steps,
+            x=x, y=y, grid=self.grid.value(), schedule=spec.schedule,
+            tol=float(self.tolerance.currentText()),
+        )  # fmt: skip
+
+    def compute(self) -> None:
+        """Start the sweep in a worker thread, cancelling any running one."""
+        self.cancel()
+        try:
+            arguments = self.request()
+        except ValueError as error:
+            self.message.setText(self.tr("Cannot sweep: {0}").format(error))
+            return
+        self.message.setText(self.tr("Computing…"))
+        self.worker = MapWorker(SweepJob(arguments), self)
+        self.worker.progressed.connect(self._on_progressed)
+        self.worker.finished_with.connect(self._on_finished_with)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.finished.connect(self._on_thread_finished)
+        self._set_busy(True)
+        self.worker.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self._retired.append(self.worker)
+            self.worker = None
+            self.message.setText(self.tr("Cancelled."))
+        self._set_busy(False)
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Cancel and wait for every worker thread (a running QThread must not be destroyed)."""
+        self.cancel()
+        for worker in list(self._retired):
+            worker.wait(timeout_ms)
+
+    def apply_cell(self, ix: int, iy: int) -> None:
+        """Give the selected run the hyper-parameters of cell (ix, iy), as one undoable edit."""
+        if self.result is not None:
+            self.apply_settings(self.result.settings(ix, iy))
+
+    def apply_settings(self, settings: dict[str, float]) -> None:
+        index = self.session.selected
+        spec = self.selected_spec()
+        if spec is None:
+            return
+        changes = {"optimizer": {}, "schedule": {}}
+        for name, value in settings.items():
+            changes[owner_of(name, spec.optimizer, spec.schedule)][
+                name.removeprefix("schedule.")
+            ] = value
+        optimizer = dataclasses.replace(spec.optimizer, **changes["optimizer"])
+        schedule = dataclasses.replace(spec.schedule, **changes["schedule"])
+        text = ", ".join(f"{name}={value:.3g}" for name, value in settings.items())
+        scene = self.session.scene.replace_run(index, optimizer=optimizer, schedule=schedule)
+        self.session.edit(scene, self.tr("Set {0} from the sweep map").format(text))
+
+    def show_result(self, result: SweepResult) -> None:
+        """Draw `result` coloured by the chosen metric, with the marks."""
+        self.result = result
+        levels = level_grid(result, self.metric.currentData())
+        finite = levels[np.isfinite(levels)]
+        low, high = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
+        high = high if high > low else low + 1.0
+        rgba = COLORMAP.map(np.clip((np.nan_to_num(levels, nan=low) - low) / (high - low), 0, 1))
+        rgba[np.isnan(levels)] = FAILED_RGBA
+        self.image.setImage(rgba, levels=(0, 255))
+        self.image.setRect(QRectF(*self._cell_rect(result)))
+        self.colour_bar.setLevels((low, high))
+        self.colour_bar.axis.setTicks([[(lvl, f"{10**lvl:.3g}") for lvl in log_ticks(low, high)]])
+        metric = QCoreApplication.translate(
+            "SweepMapController", METRIC_NAMES[self.metric.currentData()]
+        )
+        self.colour_bar.axis.setLabel(self.tr("{0} (log)").format(metric))
+        item = self.plot.plotItem
+        for side, axis, values in (
+            ("bottom", result.x, result.x_values),
+            ("left", result.y, result.y_values),
+        ):
+            picks = np.linspace(0, len(values) - 1, 5).round().astype(int)
+            ticks = [(self.to_plot(axis, values[i]), f"{values[i]:.3g}") for i in picks]
+            item.getAxis(side).setTicks([ticks])
+            item.setLabel(side, self.tr("{0} (log)").format(axis.name) if axis.log else axis.name)
+        self._draw_marks()
+        item.autoRange(padding=0)
+        self.message.setText(self._summary(result))
+        self.computed.emit(result)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def to_plot(axis: Axis, value: float) -> float:
+        """Plot coordinate of a value: log10 on a log axis (the axis labels 10^x)."""
+        return math.log10(value) if axis.log else float(value)
+
+    def _cell_rect(self, result):
+        xs = [self.to_plot(result.x, v) for v in result.x_values]
+        ys = [self.to_plot(result.y, v) for v in result.y_values]
+        dx, dy = (xs[-1] - xs[0]) / (len(xs) - 1), (ys[-1] - ys[0]) / (len(ys) - 1)
+        return xs[0] - dx / 2, ys[0] - dy / 2, dx * len(xs), dy * len(ys)
+
+    def current_setting(self) -> tuple[float, float] | None:
+        spec = self.selected_spec()
+        if self.result is None or spec is None:
+            return None
+        values = {"optimizer": values_of(spec.optimizer), "schedule": values_of(spec.schedule)}
+        try:
+            return tuple(values[owner_of(a.name, spec.optimizer, spec.schedule)][a.key]
+                         for a in (self.result.x, self.result.y))  # fmt: skip
+        except ValueError:
+            return None  # the selected run has no such hyper-parameter
+
+    def _draw_marks(self) -> None:
+        result, item = self.result, self.plot.plotItem
+        for line in self.mark_lines:
+            item.removeItem(line)
+        self.mark_lines, spots = [], []
+        legend = ["<b>✕</b> " + self.tr("current setting")]
+        current = self.current_setting()
+        points = [] if current is None else [current]
+        self.current_mark.setData([self.to_plot(result.x, p[0]) for p in points],
+                                  [self.to_plot(result.y, p[1]) for p in points])  # fmt: skip
+        spec = self.selected_spec()
+        name = spec.optimizer.name if spec else ""
+        for label, x, y in sweep_marks(result.surface, name, result.x.key, result.y.key):
+            if x is not None and y is not None:
+                position = (self.to_plot(result.x, x), self.to_plot(result.y, y))
+                spots.append(
+                    dict(pos=position, symbol=MARK_SYMBOLS[label], brush=MARK_BRUSHES[label])
+                )
+                legend.append(
+                    f"<span style='color:{MARK_BRUSHES[label]}'>{LEGEND[label]}</span> "
+                    f"{engine_text(label)}"
+                )
+            else:
+                vertical = x is not None
+                at = self.to_plot(result.x, x) if vertical else self.to_plot(result.y, y)
+                pen = pg.mkPen(MARK_BRUSHES[label], width=3, style=Qt.PenStyle.DashLine)
+                line = pg.InfiniteLine(at, angle=90 if vertical else 0, pen=pen)
+                item.addItem(line)
+                self.mark_lines.append(line)
+                legend.append(
+                    f"<span style='color:{MARK_BRUSHES[label]}'>╌</span> {engine_text(label)}"
+                )
+        self.optima_marks.setData(spots)
+        legend.append(
+            "<span style='color:#b0b0b0'>■</span> " + self.tr("diverged / never within tol")
+        )
+        self.legend.setText(" &nbsp; ".join(legend))
+
+    def _summary(self, result: SweepResult) -> str:
+        best = result.best(self.metric.currentData())
+        if best is None:
+            return self.tr("Every setting diverged or missed the tolerance (grey).")
+        text = ", ".join(f"{k} = {v:.3g}" for k, v in result.settings(*best).items())
+        return self.tr(
+            "Best cell: {0}. Click a cell to give the selected run its settings."
+        ).format(text)
+
+    def _fill_names(self) -> None:
+        """Offer the selected run's sweepable names; keep the chosen ones while they exist."""
+        spec = self.selected_spec()
+        names = sweepable(spec.optimizer, spec.schedule) if spec else {}
+        values = {**values_of(spec.optimizer), **values_of(spec.schedule)} if spec else {}
+        defaults = [n for n in ("lr", "momentum") if n in names] + [
+            n for n in names if n not in ("lr", "momentum")
+        ]
+        taken: set[str] = set()  # both axes on one name would sweep a line, not a map
+        for picker in (self.x_picker, self.y_picker):
+            chosen = picker.name.currentText()
+            picker.name.blockSignals(True)
+            picker.name.clear()
+            picker.name.addItems(list(names))
+            picker.name.blockSignals(False)
+            free = [n for n in defaults if n not in taken]
+            if chosen in names and chosen not in taken:
+                picker.name.setCurrentText(chosen)
+            elif free:
+                chosen = free[0]
+                picker.set_axis(default_axis(chosen, names[chosen], values[chosen]))
+            taken.add(chosen)
+        enough = len(names) >= 2
+        self.compute_button.setEnabled(enough and not self.computing)
+        if not enough:
+            self.message.setText(self.tr(
+                "The selected run needs two float hyper-parameters to sweep "
+                "(pick momentum, Adam… or a schedule with a rate k)."
+            ))  # fmt: skip
+
+    def _set_busy(self, busy: bool) -> None:
+        self.compute_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setValue(0)
+
+    # --- slots --------------------------------------------------------------------------------
+
+    def _on_scene_changed(self, _scene) -> None:
+        self._fill_names()
+        if self.result is not None:
+            self._draw_marks()
+
+    def _on_selection_changed(self, _index: int) -> None:
+        self._on_scene_changed(None)
+
+    def _on_metric_changed(self, _index: int) -> None:
+        if self.result is not None:
+            self.show_result(self.result)
+
+    def _on_cell_clicked(self, ix: int, iy: int) -> None:
+        self.apply_cell(ix, iy)
+
+    def _on_progressed(self, fraction: float) -> None:
+        if self.sender() is self.worker:
+            self.progress.setValue(round(fraction * 1000))
+
+    def _on_finished_with(self, result) -> None:
+        if self.sender() is self.worker:
+            self.worker = None
+            self._set_busy(False)
+            self.show_result(result)
+
+    def _on_failed(self, message: str) -> None:
+        if self.sender() is self.worker:
+            self.worker = None
+            self._set_busy(False)
+            self.message.setText(self.tr("Sweep failed: {0}").format(message))
+
+    def _on_thread_finished(self) -> None:
+        worker = self.sender()
+        if worker in self._retired:
+            self._retired.remove(worker)
+            worker.deleteLater()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+
+class SweepJob:
+    """What the worker thread computes: one sweep of fixed inputs."""
+
+    def __init__(self, arguments: dict):
+        self.arguments = arguments
+
+    def __call__(self, progress, is_cancelled) -> SweepResult | None:
+        return sweep(**self.arguments, progress=progress, is_cancelled=is_cancelled)
+
+
+def install(window) -> SweepMapController:
+    """Add the "Sweep map" dock (tabbed with the charts) and return its controller."""
+    controller = SweepMapController(window)
+    title = QCoreApplication.translate("SweepMapController", "Sweep map")
+    dock = QDockWidget(title, window)
+    dock.setObjectName("dock-sweep-map")
+    dock.setWidget(controller.widget)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.tabifyDockWidget(window.docks["Inspector"], dock)  # the full height of the column
+    window.docks["Sweep map"] = dock
+    window.menus["view"].addAction(dock.toggleViewAction())
+    window.features = getattr(window, "features", {})
+    window.features["sweep_map"] = controller
+    return controller

@@ -1,0 +1,1 @@
+"""Docked panels that edit the scene or describe the current frame."""

@@ -1,0 +1,1 @@
+"""The plot of the surface and the views drawn beside it."""

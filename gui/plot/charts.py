@@ -1,0 +1,233 @@
+"""Loss, learning rate, gradient norm and momentum against step for every shown run.
+
+A draggable cursor in each chart marks the current step and scrubs the timeline.
+
+The loss chart has a log axis, so it plots the gap `loss − f*` to the surface's lowest
+known minimum f* (the saddle's minima lie at −1, so raw losses can be ≤ 0), clipped to
+LOG_FLOOR. A surface without known minima uses the lowest finite loss any run reached as
+f*: every curve then stays ≥ 0 and the best run touches the floor where it bottomed out.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
+
+from gui.models import Session, Timeline
+from gui.plot.menus import adopt_plot_menus
+
+# Smallest value drawn on a log axis: a loss gap or gradient of exactly 0 sits here.
+LOG_FLOOR = 1e-12
+PEN_WIDTH, SELECTED_PEN_WIDTH = 2, 4
+CURSOR_COLOR = "#444444"
+FONT_POINTS = 13
+# A panel wider than this many heights shows the plots side by side instead of stacked.
+STRIP_ASPECT = 2.2
+
+
+def loss_offset(surface, runs) -> float:
+    """f*: the lowest known minimum, or the lowest finite loss of `runs` when none is known."""
+    if surface.minima:
+        return float(min(point.value for point in surface.minima))
+    finite = [run.losses[np.isfinite(run.losses)] for run in runs]
+    finite = [losses for losses in finite if len(losses)]
+    return float(min(losses.min() for losses in finite)) if finite else 0.0
+
+
+def _finite(y: np.ndarray, floor: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Steps and values where the value is finite (a diverged run ends in inf/NaN)."""
+    steps = np.flatnonzero(np.isfinite(y))
+    values = y[steps]
+    return steps.astype(float), values if floor is None else np.maximum(values, floor)
+
+
+def loss_curve(run, offset: float) -> tuple[np.ndarray, np.ndarray]:
+    with np.errstate(all="ignore"):
+        return _finite(run.losses - offset, LOG_FLOOR)
+
+
+def lr_curve(run) -> tuple[np.ndarray, np.ndarray]:
+    return _finite(run.lrs)
+
+
+def momentum_curve(run) -> tuple[np.ndarray, np.ndarray]:
+    """The momentum (or Adam's β1) each update used; empty for optimizers without one."""
+    return _finite(run.momentums)
+
+
+def gradient_norm_curve(run) -> tuple[np.ndarray, np.ndarray]:
+    """Norm of the noise-free gradient, so noisy runs still show how close they are to flat."""
+    with np.errstate(all="ignore"):
+        return _finite(np.hypot(run.true_gradients[:, 0], run.true_gradients[:, 1]), LOG_FLOOR)
+
+
+class CurvesView(QWidget):
+    """Three stacked plots sharing the step axis; the vertical lines mark and scrub the frame."""
+
+    def __init__(self, session: Session, timeline: Timeline, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session, self._timeline = session, timeline
+        self._curves: dict[int, tuple[pg.PlotDataItem, ...]] = {}
+        self._syncing = False
+        self._canvas = pg.GraphicsLayoutWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._canvas)
+        self.plots = tuple(
+            self._add_plot(row, log_y) for row, log_y in enumerate((True, False, True, False))
+        )
+        for plot in self.plots[1:]:
+            plot.setXLink(self.plots[0])
+        self.plots[1].setTitle(self.tr("learning rate"), size=f"{FONT_POINTS}pt")
+        self.plots[2].setTitle(self.tr("gradient norm ‖∇f‖ (log)"), size=f"{FONT_POINTS}pt")
+        self.plots[3].setTitle(self.tr("momentum μ / β1"), size=f"{FONT_POINTS}pt")
+        self._side_by_side: bool | None = None
+        self._arrange(False)
+        self.cursors = tuple(self._add_cursor(plot) for plot in self.plots)
+        adopt_plot_menus(self._canvas)
+        session.runs_changed.connect(self._on_runs_changed)
+        session.solo_changed.connect(self._on_solo_changed)
+        session.selection_changed.connect(self._on_selection_changed)
+        timeline.frame_changed.connect(self._on_frame_changed)
+        timeline.last_frame_changed.connect(self._on_last_frame_changed)
+        self._on_last_frame_changed(timeline.last_frame)
+        self._on_runs_changed(session.runs)
+
+    def curves(self, index: int) -> tuple[pg.PlotDataItem, ...]:
+        """The (loss, lr, gradient norm, momentum) items of run `index`; empty if not shown."""
+        return self._curves.get(index, ())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.width() > STRIP_ASPECT * self.height())
+
+    def _arrange(self, side_by_side: bool) -> None:
+        """Stack the plots in a tall panel, put them side by side in a wide strip."""
+        if side_by_side == self._side_by_side:
+            return
+        self._side_by_side = side_by_side
+        for plot in self.plots:
+            self._canvas.ci.removeItem(plot)
+        for index, plot in enumerate(self.plots):
+            row, column = (0, index) if side_by_side else (index, 0)
+            self._canvas.ci.addItem(plot, row=row, col=column)
+            show_step = side_by_side or index == len(self.plots) - 1
+            plot.setLabel(
+                "bottom",
+                self.tr("step") if show_step else None,
+                **{"font-size": f"{FONT_POINTS}pt"},
+            )
+
+    def _add_plot(self, row: int, log_y: bool) -> pg.PlotItem:
+        plot = self._canvas.addPlot(row=row, col=0)
+        plot.setLogMode(x=False, y=log_y)
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=True)  # x follows the timeline, not the mouse wheel
+        font = QFont()
+        font.setPointSize(FONT_POINTS - 1)
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setStyle(tickFont=font)
+        plot.getAxis("left").setWidth(64)
+        plot.getAxis("left").enableAutoSIPrefix(
+            False
+        )  # "0.05", not "50 (x0.001)"  # equal widths keep the three x axes aligned
+        return plot
+
+    def _add_cursor(self, plot: pg.PlotItem) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(
+            pos=self._timeline.frame,
+            angle=90,
+            movable=True,
+            pen=pg.mkPen(CURSOR_COLOR, width=2),
+            hoverPen=pg.mkPen("#D55E00", width=4),
+        )
+        line.setToolTip(self.tr("Current step: drag to scrub the timeline."))
+        line.setZValue(100)
+        line.sigPositionChanged.connect(self._on_cursor_moved)
+        line.sigPositionChangeFinished.connect(self._on_cursor_released)
+        plot.addItem(line, ignoreBounds=True)
+        return line
+
+    def _on_runs_changed(self, runs) -> None:
+        """Redraw every full curve: once per change of the runs, never per frame."""
+        for items in self._curves.values():
+            for plot, item in zip(self.plots, items, strict=True):
+                plot.removeItem(item)
+        self._curves.clear()
+        offset = loss_offset(self._session.scene.surface, runs)
+        self._label_loss_axis(offset)
+        shown = [index for index in range(len(runs)) if self._session.is_shown(index)]
+        # A blow-up to 1e300 would flatten every other curve: while some shown run stays
+        # finite, diverged runs leave the top of the loss and gradient scales.
+        calm = any(runs[index].status.kind != "diverged" for index in shown)
+        for index in shown:
+            color = self._session.scene.runs[index].color
+            wild = calm and runs[index].status.kind == "diverged"
+            self._curves[index] = self._add_run(runs[index], offset, color, wild)
+        self._fit_linear_ranges([runs[index] for index in shown])
+        self._on_selection_changed(self._session.selected)
+
+    def _fit_linear_ranges(self, runs) -> None:
+        """Learning rate and momentum start their axes at 0, so a constant reads as its value."""
+        tops = [float(np.nanmax(run.lrs)) for run in runs if np.isfinite(run.lrs).any()]
+        self.plots[1].setYRange(0, max(tops, default=1.0) * 1.08 or 1.0, padding=0)
+        self.plots[3].setYRange(0, 1.0, padding=0.02)
+
+    def _add_run(self, run, offset: float, color: str, wild: bool) -> tuple[pg.PlotDataItem, ...]:
+        """The run's three curves; `wild` ones do not count in the log plots' auto-range."""
+        items = []
+        data = (
+            loss_curve(run, offset),
+            lr_curve(run),
+            gradient_norm_curve(run),
+            momentum_curve(run),
+        )
+        for plot, (x, y), log_y in zip(self.plots, data, (True, False, True, False), strict=True):
+            item = pg.PlotDataItem(x, y, pen=pg.mkPen(color, width=PEN_WIDTH))
+            # The cursor moves every frame; cached curves are blitted instead of redrawn.
+            item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            plot.addItem(item, ignoreBounds=wild and log_y)
+            items.append(item)
+        return tuple(items)
+
+    def _label_loss_axis(self, offset: float) -> None:
+        if offset == 0:
+            text = self.tr("loss (log)")
+        else:
+            text = self.tr("loss − ({0}), the gap to the minimum (log)").format(f"{offset:.4g}")
+        self.plots[0].setTitle(text, size=f"{FONT_POINTS}pt")
+
+    def _on_solo_changed(self, _index: int) -> None:
+        self._on_runs_changed(self._session.runs)
+
+    def _on_selection_changed(self, selected: int) -> None:
+        """Draw the selected run thicker and on top of the others."""
+        for index, items in self._curves.items():
+            chosen = index == selected
+            color = self._session.scene.runs[index].color
+            for item in items:
+                item.setPen(pg.mkPen(color, width=SELECTED_PEN_WIDTH if chosen else PEN_WIDTH))
+                item.setZValue(10 if chosen else 0)
+
+    def _on_frame_changed(self, frame: int) -> None:
+        self._syncing = True
+        try:
+            for line in self.cursors:
+                line.setValue(frame)
+        finally:
+            self._syncing = False
+
+    def _on_last_frame_changed(self, last: int) -> None:
+        for line in self.cursors:
+            line.setBounds((0, last))
+        self.plots[0].setXRange(0, max(last, 1), padding=0.01)
+
+    def _on_cursor_moved(self, line: pg.InfiniteLine) -> None:
+        if not self._syncing:
+            self._timeline.set_frame(round(line.value()))
+
+    def _on_cursor_released(self, _line: pg.InfiniteLine) -> None:
+        """Snap every cursor onto the whole step the drag ended on."""
+        self._on_frame_changed(self._timeline.frame)

@@ -1,0 +1,151 @@
+"""CurvesView: its curves are the runs' arrays, and its cursor follows and drives the timeline."""
+
+import dataclasses
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose, assert_array_equal
+
+from engine.optimizers import SGD
+from engine.scene.scene import default_scene
+from engine.surfaces import Rosenbrock, Saddle
+from gui.models import Session, Timeline
+from gui.plot.charts import LOG_FLOOR, CurvesView, loss_offset
+
+
+def make_view(qtbot, scene):
+    session, timeline = Session(scene), Timeline(scene.steps)
+    view = CurvesView(session, timeline)
+    qtbot.addWidget(view)
+    return session, timeline, view
+
+
+def saddle_scene():
+    scene = dataclasses.replace(default_scene(), surface=Saddle(), steps=150)
+    return scene.with_start(Saddle.start)
+
+
+def diverging_scene():
+    scene = dataclasses.replace(default_scene(), surface=Rosenbrock(), steps=200)
+    return scene.with_start(Rosenbrock.start).replace_run(0, optimizer=SGD(lr=5.0))
+
+
+@pytest.mark.parametrize("scene", [default_scene(), saddle_scene()], ids=["canyon", "saddle"])
+def test_curves_are_the_runs_arrays(qtbot, scene):
+    session, _, view = make_view(qtbot, scene)
+    lowest = min(point.value for point in scene.surface.minima)
+    for index, run in enumerate(session.runs):
+        loss, lr, gradient, momentum = (item.getOriginalDataset() for item in view.curves(index))
+        frames = np.arange(run.frames)
+        assert_array_equal(loss[0], frames)
+        assert_allclose(loss[1], np.maximum(run.losses - lowest, LOG_FLOOR))
+        assert_array_equal(lr[0], frames[:-1])  # no update after the last frame
+        assert_array_equal(lr[1], run.lrs[:-1])
+        norms = np.sqrt(run.true_gradients[:, 0] ** 2 + run.true_gradients[:, 1] ** 2)
+        assert_allclose(gradient[1], np.maximum(norms, LOG_FLOOR))
+        has_momentum = np.isfinite(run.momentums).any()
+        if has_momentum:
+            assert_array_equal(momentum[1], run.momentums[:-1])
+        else:  # pyqtgraph keeps no arrays for an empty curve
+            assert momentum[1] is None or len(momentum[1]) == 0
+
+
+def test_log_plots_get_positive_values_when_losses_are_negative(qtbot):
+    session, _, view = make_view(qtbot, saddle_scene())
+    assert any(run.losses.min() < 0 for run in session.runs)
+    for index in range(len(session.runs)):
+        assert view.curves(index)[0].getOriginalDataset()[1].min() >= LOG_FLOOR
+    assert "loss − (-1)" in view.plots[0].titleLabel.text
+
+
+def test_only_shown_runs_are_drawn(qtbot):
+    session, _, view = make_view(qtbot, default_scene())
+    session.edit(session.scene.replace_run(1, visible=False), "Hide")
+    assert view.curves(1) == () and len(view.curves(0)) == 4
+    session.set_solo(3)
+    assert [index for index in range(6) if view.curves(index)] == [3]
+    session.set_solo(-1)
+    assert [index for index in range(6) if view.curves(index)] == [0, 2, 3, 4, 5]
+
+
+def test_cursor_follows_the_frame(qtbot):
+    _, timeline, view = make_view(qtbot, default_scene())
+    with qtbot.waitSignal(timeline.frame_changed):
+        timeline.set_frame(123)
+    assert [line.value() for line in view.cursors] == [123, 123, 123, 123]
+
+
+def test_dragging_a_cursor_scrubs_the_timeline(qtbot):
+    _, timeline, view = make_view(qtbot, default_scene())
+    view.cursors[1].setValue(41.6)  # emits sigPositionChanged, as a drag does
+    assert timeline.frame == 42
+    assert view.cursors[0].value() == view.cursors[2].value() == 42
+    view.cursors[1].sigPositionChangeFinished.emit(view.cursors[1])
+    assert view.cursors[1].value() == 42  # snapped onto the whole step
+
+
+def test_cursor_cannot_leave_the_timeline(qtbot):
+    _, timeline, view = make_view(qtbot, default_scene())
+    view.cursors[0].setValue(10_000)
+    assert timeline.frame == timeline.last_frame == 400
+    timeline.set_last_frame(100)
+    assert tuple(view.cursors[2].bounds()) == (0, 100)
+    assert view.cursors[2].value() == timeline.frame == 100
+
+
+def test_diverged_run_draws_only_finite_values(qtbot):
+    session, timeline, view = make_view(qtbot, diverging_scene())
+    run = session.runs[0]
+    assert run.status.kind == "diverged" and run.last_frame < 200
+    for item in view.curves(0)[:3]:  # SGD draws no momentum curve
+        x, y = item.getOriginalDataset()
+        assert np.all(np.isfinite(y)) and len(x) <= run.frames
+    finite = np.isfinite(run.losses)
+    assert_allclose(
+        view.curves(0)[0].getOriginalDataset()[1], np.maximum(run.losses[finite], LOG_FLOOR)
+    )
+    timeline.set_frame(150)  # beyond the diverged run's last frame: no error
+    assert view.cursors[0].value() == 150
+
+
+def test_offset_without_known_minima_is_the_lowest_finite_loss():
+    surface = SimpleNamespace(minima=())
+    runs = [
+        SimpleNamespace(losses=np.array([3.0, -2.0, np.nan])),
+        SimpleNamespace(losses=np.array([np.inf, 1.0])),
+    ]
+    assert loss_offset(surface, runs) == -2.0
+    assert loss_offset(surface, []) == 0.0
+
+
+def test_plots_stack_in_a_tall_panel_and_line_up_in_a_wide_strip(qtbot):
+    _, _, view = make_view(qtbot, default_scene())
+    view.resize(1500, 250)
+    view.show()
+    qtbot.waitUntil(lambda: view.plots[1].pos().x() > view.plots[0].pos().x() + 300)
+    assert view.plots[0].pos().y() == view.plots[1].pos().y()
+    view.resize(500, 900)
+    qtbot.waitUntil(lambda: view.plots[1].pos().y() > view.plots[0].pos().y() + 150)
+    assert view.plots[0].pos().x() == view.plots[1].pos().x()
+    assert len(view.curves(0)) == 4 and view.cursors[0].scene() is view.plots[0].scene()
+
+
+def test_a_constant_learning_rate_reads_as_its_value_from_zero(qtbot):
+    _, _, view = make_view(qtbot, default_scene())
+    low, high = view.plots[1].viewRange()[1]
+    top = max(spec.optimizer.lr for spec in default_scene().runs)
+    assert low == 0 and top < high <= 1.1 * top
+
+
+def test_a_momentum_schedule_is_drawn_as_it_was_used(qtbot):
+    from engine.optimizers import Momentum
+    from engine.schedules import InverseTime
+
+    scene = default_scene().replace_run(
+        1, optimizer=Momentum(momentum=0.5), momentum_schedule=InverseTime(k=0.05)
+    )
+    session, _, view = make_view(qtbot, scene)
+    steps, values = view.curves(1)[3].getOriginalDataset()
+    t = np.arange(len(values))
+    assert_allclose(values, np.minimum(1 - 0.5 / (1 + 0.05 * t), 0.999))
