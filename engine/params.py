@@ -8,6 +8,7 @@ list them and lets the GUI build its controls, without the engine knowing Qt.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +65,24 @@ def text(default, max_length, doc, *, symbols=""):
     """A string field of at most `max_length` characters; its owner checks what it says."""
     meta = dict(kind="text", max_length=max_length, doc=doc, symbols=symbols)
     return dataclasses.field(default=default, metadata={"param": meta})
+
+
+class of_default:
+    """A value computed from an instance; read on the class, computed from its default instance.
+
+    The catalogue (`cli list`) reads ClassVars such as bounds, minima or state fields from
+    classes, while for an instance they may depend on its hyper-parameters."""
+
+    def __init__(self, compute):
+        self.compute = compute
+
+    def __get__(self, obj, owner=None):
+        return self.compute(owner() if obj is None else obj)
+
+
+def method_of_default(method):
+    """A method bound to the instance or, called on the class, to the class's default instance."""
+    return functools.update_wrapper(of_default(lambda obj: functools.partial(method, obj)), method)
 
 
 def params_of(cls_or_obj) -> tuple[ParamInfo, ...]:

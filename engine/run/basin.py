@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -10,9 +9,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.checks import checked_rect, whole_number
 from engine.optimizers import Optimizer
-from engine.run.batch import CONVERGED, DIVERGED, SETTLE_EVERY, STALLED, BatchRun, simulate_batch
-from engine.run.simulate import checked_seed
+from engine.run.batch import SETTLE_EVERY, BatchRun, simulate_batch
+from engine.run.cancel import Cancelled
+from engine.run.inputs import checked_seed
+from engine.run.status import CONVERGED, DIVERGED, STALLED
 from engine.schedules import Constant, Schedule
 from engine.surfaces import Surface
 
@@ -36,7 +38,9 @@ MIN_BLOCK_ROWS = 256
 THREADS = 1
 CSV_COLUMNS = ("x", "y", "outcome", "steps", "final_x", "final_y", "final_loss")
 # Basin colours: light enough to read contours and run paths through, distinct from the
-# runs' Okabe-Ito colours; minima cycle through the first list.
+# runs' Okabe-Ito colours; minima cycle through the first list. They stay in the engine
+# because the command line's PNG and the window's map must agree, and the two share
+# nothing below the engine.
 MINIMUM_COLORS = ("#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494")
 OUTCOME_COLORS = {
     OUTCOME_STALLED: "#9a9a9a",
@@ -45,10 +49,6 @@ OUTCOME_COLORS = {
 }
 # A start that took every step is drawn this much darker than one that settled at once.
 STEP_SHADE = 0.5
-
-
-class Cancelled(Exception):  # noqa: N818 (a request to stop, not an error)
-    """Raised by basin_map when is_cancelled() turned true before it finished."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,7 +143,7 @@ def basin_map(
     b of BLOCK_ROWS starts draws its kicks from a generator seeded by (seed, b).
     `settle_every` (see engine.run.batch.SETTLE_EVERY): 1 makes steps_taken exact, ~2× slower.
     """
-    grid, rect = _checked_grid(grid), _checked_rect(surface.bounds if rect is None else rect)
+    grid, rect = _checked_grid(grid), checked_rect(surface.bounds if rect is None else rect)
     seed, schedule = checked_seed(seed), schedule or Constant()
     xs, ys = grid_centres(rect, grid)
     grid_x, grid_y = np.meshgrid(xs, ys)
@@ -227,22 +227,4 @@ def _assemble(surface, optimizer, schedule, steps, noise, seed, rect, xs, ys, ba
 
 
 def _checked_grid(grid) -> int:
-    if (
-        isinstance(grid, bool)
-        or not isinstance(grid, int | np.integer)
-        or not 2 <= grid <= MAX_GRID
-    ):
-        raise ValueError(f"grid={grid!r} must be a whole number from 2 to {MAX_GRID}")
-    return int(grid)
-
-
-def _checked_rect(rect) -> tuple[float, float, float, float]:
-    try:
-        x_min, x_max, y_min, y_max = (float(value) for value in rect)
-    except (TypeError, ValueError):
-        raise ValueError(f"rect={rect!r} must be four numbers x_min, x_max, y_min, y_max") from None
-    if not all(map(math.isfinite, (x_min, x_max, y_min, y_max))):
-        raise ValueError(f"rect={rect!r} must be finite")
-    if not (x_min < x_max and y_min < y_max):
-        raise ValueError(f"rect={rect!r} must have x_min < x_max and y_min < y_max")
-    return x_min, x_max, y_min, y_max
+    return whole_number(grid, "grid", 2, MAX_GRID)

@@ -15,9 +15,20 @@ from typing import NamedTuple
 
 import numpy as np
 
+from engine.checks import whole_number
 from engine.optimizers import Optimizer
-from engine.run.simulate import checked_noise, checked_seed, checked_steps, lr_curve
-from engine.run.status import CONVERGED_RADIUS, STALLED_GRADIENT, far_box
+from engine.run.curves import lr_curve
+from engine.run.inputs import checked_noise, checked_seed, checked_steps
+from engine.run.status import (
+    CONVERGED,
+    CONVERGED_RADIUS,
+    DIVERGED,
+    KINDS,
+    RAN_OUT,
+    STALLED,
+    STALLED_GRADIENT,
+    far_box,
+)
 from engine.schedules import Constant, Schedule
 from engine.surfaces import Surface
 
@@ -32,9 +43,6 @@ CHUNK_ROWS = 16384
 # SETTLE_EVERY - 1 frames after `simulate`'s exact `Status.step` (equal to it with 1),
 # or earlier if a particle left and came back between two checks.
 SETTLE_EVERY = 16
-
-KINDS = ("converged", "stalled", "diverged", "max_steps")
-CONVERGED, STALLED, DIVERGED, MAX_STEPS = range(len(KINDS))
 
 
 @dataclass(frozen=True, eq=False)
@@ -105,8 +113,7 @@ def simulate_batch(
         history=np.empty((steps + 1, len(starts), 2)) if record else None,
         settled_step=np.full(len(starts), -1),
     )
-    if isinstance(settle_every, bool) or not isinstance(settle_every, int) or settle_every < 1:
-        raise ValueError(f"settle_every={settle_every!r} must be a whole number ≥ 1")
+    whole_number(settle_every, "settle_every", 1)
     settling = _Settling(surface, settle_every)
     kicks = _kicks(noise, seed)
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
@@ -267,7 +274,7 @@ def _classify(surface, positions, gradients, diverged_step) -> tuple[np.ndarray,
         distance = np.hypot(positions[:, 0] - point.x, positions[:, 1] - point.y)
         closer = distance <= nearest  # ties go to the later minimum, as in status._nearest
         minimum[closer], nearest[closer] = index, distance[closer]
-    codes = np.full(len(positions), MAX_STEPS, dtype=np.int8)
+    codes = np.full(len(positions), RAN_OUT, dtype=np.int8)
     codes[np.hypot(gradients[:, 0], gradients[:, 1]) < STALLED_GRADIENT] = STALLED
     codes[minimum >= 0] = CONVERGED
     diverged = diverged_step >= 0

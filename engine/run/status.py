@@ -1,4 +1,8 @@
-"""How a run ended: converged at a minimum, stalled, diverged, or out of steps."""
+"""How a run ended: converged at a minimum, stalled, diverged, or out of steps.
+
+The one list of status kinds (`KINDS`, whose indices are the batch codes) and the one set
+of their sentences (`SENTENCES`) live here; the GUI translates the same sentences.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,21 @@ STALLED_GRADIENT = 1e-4
 # A run that leaves its surface's bounds by this many diagonals has diverged.
 FAR_AWAY = 10.0
 
+KINDS = ("converged", "stalled", "diverged", "max_steps")
+# The kinds as small integers (index into KINDS), as batches, sweeps and basin maps store them.
+CONVERGED, STALLED, DIVERGED, RAN_OUT = range(len(KINDS))
+
+# Sentence by (kind, where): where is "at a local minimum" for converged, "at a saddle" for
+# stalled, False otherwise. {0} is who ran, {1} the step.
+SENTENCES = {
+    ("converged", False): "{0} converged at step {1}",
+    ("converged", True): "{0} converged to a local minimum at step {1}",
+    ("stalled", False): "{0} stalled at step {1}",
+    ("stalled", True): "{0} stalled at the saddle at step {1}",
+    ("diverged", False): "{0} diverged at step {1}",
+    ("max_steps", False): "{0} ran out of steps",
+}
+
 
 def far_box(surface: Surface) -> tuple[float, float, float, float]:
     """Bounds beyond which a run counts as diverged."""
@@ -25,23 +44,20 @@ def far_box(surface: Surface) -> tuple[float, float, float, float]:
 
 @dataclass(frozen=True)
 class Status:
-    kind: str  # "converged", "stalled", "diverged" or "max_steps"
+    kind: str  # one of KINDS
     step: int | None = None  # when it converged / stalled / diverged
     minimum: int | None = None  # index into surface.minima when converged
     saddle: int | None = None  # index into surface.saddles when stalled at one
     local: bool = False  # converged to a minimum that is not the lowest known
 
+    def sentence_key(self) -> tuple[str, bool]:
+        """The key of this status's sentence in SENTENCES."""
+        where = self.local if self.kind == "converged" else self.saddle is not None
+        return (self.kind, where) if (self.kind, where) in SENTENCES else (self.kind, False)
+
     def describe(self, who: str) -> str:
         """One sentence for the status bar, e.g. 'Adam converged at step 312'."""
-        if self.kind == "converged":
-            where = " to a local minimum" if self.local else ""
-            return f"{who} converged{where} at step {self.step}"
-        if self.kind == "stalled":
-            where = " at the saddle" if self.saddle is not None else ""
-            return f"{who} stalled{where} at step {self.step}"
-        if self.kind == "diverged":
-            return f"{who} diverged at step {self.step}"
-        return f"{who} ran out of steps"
+        return SENTENCES[self.sentence_key()].format(who, self.step)
 
     def to_dict(self) -> dict:
         return {

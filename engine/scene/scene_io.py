@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
-
+from engine.checks import expect, is_finite, is_whole
 from engine.optimizers import OPTIMIZERS
 from engine.params import params_of, values_of
-from engine.run.simulate import MAX_STEPS
+from engine.run.inputs import MAX_STEPS, SEEDS
 from engine.scene.scene import RunSpec, Scene
 from engine.schedules import SCHEDULES
 from engine.surfaces import SURFACES
@@ -27,20 +26,21 @@ def scene_to_dict(scene: Scene) -> dict:
 
 def scene_from_dict(data) -> Scene:
     """Rebuild a Scene; raises ValueError naming the first problem found."""
-    _expect(isinstance(data, dict), "the scene must be a JSON object")
+    expect(isinstance(data, dict), "the scene must be a JSON object")
     version = data.get("version")
-    _expect(isinstance(version, int) and not isinstance(version, bool), "missing or bad 'version'")
-    _expect(
+    expect(isinstance(version, int) and not isinstance(version, bool), "missing or bad 'version'")
+    expect(
         version <= FORMAT_VERSION,
         f"version {version} is newer than this app reads ({FORMAT_VERSION})",
     )
     surface = _build(SURFACES, data.get("surface"), "surface")
     steps = data.get("steps")
-    _expect(
-        _is_int(steps) and 0 <= steps <= MAX_STEPS, f"'steps' must be a whole number 0..{MAX_STEPS}"
+    expect(
+        is_whole(steps) and 0 <= steps <= MAX_STEPS,
+        f"'steps' must be a whole number 0..{MAX_STEPS}",
     )
     runs = data.get("runs")
-    _expect(
+    expect(
         isinstance(runs, list) and len(runs) <= MAX_RUNS,
         f"'runs' must be a list of at most {MAX_RUNS}",
     )
@@ -66,29 +66,29 @@ def _run_to_dict(run: RunSpec) -> dict:
 
 def _run_from_dict(data, index: int) -> RunSpec:
     where = f"run {index + 1}"
-    _expect(isinstance(data, dict), f"{where} must be a JSON object")
+    expect(isinstance(data, dict), f"{where} must be a JSON object")
     name = data.get("name")
-    _expect(
+    expect(
         isinstance(name, str) and 0 < len(name) <= 100,
         f"{where}: 'name' must be text of 1-100 characters",
     )
     start = data.get("start")
-    _expect(
-        isinstance(start, list) and len(start) == 2 and all(_is_finite(v) for v in start),
+    expect(
+        isinstance(start, list) and len(start) == 2 and all(is_finite(v) for v in start),
         f"{where}: 'start' must be two finite numbers",
     )
     noise, seed = data.get("noise", 0.0), data.get("seed", 0)
-    _expect(_is_finite(noise) and noise >= 0, f"{where}: 'noise' must be a number ≥ 0")
-    _expect(_is_int(seed) and 0 <= seed < 2**63, f"{where}: 'seed' must be a whole number ≥ 0")
+    expect(is_finite(noise) and noise >= 0, f"{where}: 'noise' must be a number ≥ 0")
+    expect(is_whole(seed) and 0 <= seed < SEEDS, f"{where}: 'seed' must be a whole number ≥ 0")
     color, visible = data.get("color", "#000000"), data.get("visible", True)
-    _expect(
+    expect(
         isinstance(color, str) and len(color) == 7 and color.startswith("#"),
         f"{where}: bad 'color'",
     )
-    _expect(isinstance(visible, bool), f"{where}: 'visible' must be true or false")
+    expect(isinstance(visible, bool), f"{where}: 'visible' must be true or false")
     batch_size, momentum_schedule = data.get("batch_size", 0), data.get("momentum_schedule")
-    _expect(
-        _is_int(batch_size) and 0 <= batch_size <= MAX_BATCH,
+    expect(
+        is_whole(batch_size) and 0 <= batch_size <= MAX_BATCH,
         f"{where}: 'batch_size' must be a whole number 0..{MAX_BATCH} (0: the exact gradient)",
     )
     if momentum_schedule is not None:
@@ -114,33 +114,20 @@ def _named(obj) -> dict:
 
 
 def _build(registry, data, what):
-    _expect(
+    expect(
         isinstance(data, dict) and isinstance(data.get("name"), str), f"{what} must have a 'name'"
     )
     cls = registry.get(data["name"])
-    _expect(
+    expect(
         cls is not None,
         f"unknown {what.split(': ')[-1]} {data['name']!r}; choose from {', '.join(registry)}",
     )
     params = data.get("params", {})
-    _expect(isinstance(params, dict), f"{what}: 'params' must be an object")
+    expect(isinstance(params, dict), f"{what}: 'params' must be an object")
     known = {p.name for p in params_of(cls)}
     unknown = sorted(set(params) - known)
-    _expect(not unknown, f"{what} {data['name']}: unknown parameter {', '.join(map(str, unknown))}")
+    expect(not unknown, f"{what} {data['name']}: unknown parameter {', '.join(map(str, unknown))}")
     try:
         return cls(**params)
     except (TypeError, ValueError) as error:
         raise ValueError(f"{what}: {error}") from None
-
-
-def _is_int(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_finite(value) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-
-
-def _expect(condition: bool, message: str) -> None:
-    if not condition:
-        raise ValueError(message)

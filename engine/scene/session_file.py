@@ -7,7 +7,8 @@ import math
 import os
 from dataclasses import dataclass
 
-from engine.output.atomic import write_text
+from engine.atomic import write_text
+from engine.checks import expect, is_box, is_finite, is_whole
 from engine.scene.scene import Scene
 from engine.scene.scene_io import scene_from_dict, scene_to_dict
 
@@ -46,17 +47,17 @@ def session_to_dict(state: SessionState) -> dict:
 
 def session_from_dict(data) -> SessionState:
     """Rebuild a SessionState; ValueError naming the first problem found."""
-    _expect(isinstance(data, dict), "the file must hold a JSON object")
-    _expect(data.get("format") == FORMAT, f'not a Descent Lab session (no "format": "{FORMAT}")')
+    expect(isinstance(data, dict), "the file must hold a JSON object")
+    expect(data.get("format") == FORMAT, f'not a Descent Lab session (no "format": "{FORMAT}")')
     version = data.get("version")
-    _expect(_is_int(version) and version >= 1, "missing or bad 'version'")
-    _expect(version <= VERSION, f"version {version} is newer than this app reads ({VERSION})")
+    expect(is_whole(version) and version >= 1, "missing or bad 'version'")
+    expect(version <= VERSION, f"version {version} is newer than this app reads ({VERSION})")
     scene = scene_from_dict(data.get("scene"))
     frame = data.get("frame", 0)
-    _expect(_is_int(frame) and 0 <= frame <= scene.steps, f"'frame' must be 0..{scene.steps}")
+    expect(is_whole(frame) and 0 <= frame <= scene.steps, f"'frame' must be 0..{scene.steps}")
     selected = data.get("selected", 0)
-    _expect(
-        _is_int(selected) and -1 <= selected < len(scene.runs),
+    expect(
+        is_whole(selected) and -1 <= selected < len(scene.runs),
         f"'selected' must be -1..{len(scene.runs) - 1}",
     )
     return SessionState(scene, frame, _view(data.get("view")), selected, _student(data))
@@ -66,7 +67,7 @@ def _student(data: dict) -> tuple[str, str] | None:
     student = data.get("student")
     if student is None:
         return None
-    _expect(
+    expect(
         isinstance(student, dict)
         and isinstance(student.get("path"), str)
         and isinstance(student.get("sha256"), str)
@@ -79,13 +80,13 @@ def _student(data: dict) -> tuple[str, str] | None:
 def _view(view) -> tuple[float, float, float, float] | None:
     if view is None:
         return None
-    _expect(
-        isinstance(view, list) and len(view) == 4 and all(_is_finite(v) for v in view),
+    expect(
+        isinstance(view, list) and len(view) == 4 and all(is_finite(v) for v in view),
         "'view' must be null or four finite numbers [x_min, x_max, y_min, y_max]",
     )
-    x_min, x_max, y_min, y_max = (float(v) for v in view)
-    _expect(x_min < x_max and y_min < y_max, "'view' must have x_min < x_max and y_min < y_max")
-    return x_min, x_max, y_min, y_max
+    box = tuple(float(v) for v in view)
+    expect(is_box(box), "'view' must have x_min < x_max and y_min < y_max")
+    return box
 
 
 def write_session(path, state: SessionState) -> None:
@@ -113,7 +114,7 @@ def _load_json(path: str):
         raise ValueError("it is a folder, not a session file")
     try:
         size = os.path.getsize(path)
-        _expect(size <= MAX_BYTES, f"too large ({size / 1e6:.0f} MB; a session is at most 10 MB)")
+        expect(size <= MAX_BYTES, f"too large ({size / 1e6:.0f} MB; a session is at most 10 MB)")
         with open(path, "rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
     except OSError as error:
@@ -145,27 +146,14 @@ def _refuse_constant(name: str):
 
 def _float(text: str) -> float:
     value = float(text) if len(text) <= MAX_NUMBER_DIGITS else math.inf
-    _expect(math.isfinite(value), f"the number {_short(text)} is too large")
+    expect(math.isfinite(value), f"the number {_short(text)} is too large")
     return value
 
 
 def _int(text: str) -> int:
-    _expect(len(text) <= MAX_NUMBER_DIGITS, f"the number {_short(text)} is too large")
+    expect(len(text) <= MAX_NUMBER_DIGITS, f"the number {_short(text)} is too large")
     return int(text)
 
 
 def _short(text: str) -> str:
     return text if len(text) <= 20 else f"{text[:20]}… ({len(text)} characters)"
-
-
-def _is_int(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_finite(value) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-
-
-def _expect(condition: bool, message: str) -> None:
-    if not condition:
-        raise ValueError(message)
