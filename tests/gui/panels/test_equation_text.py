@@ -1,4 +1,4 @@
-"""Update rules as text: the printed numbers are the run's, and they obey the printed rule."""
+"""Update rules as rich text: the printed numbers are the run's, and they obey the printed rule."""
 
 import html
 import re
@@ -6,9 +6,8 @@ import re
 import numpy as np
 import pytest
 
-from engine.lecture.equations import NO_UPDATE, NOTATIONS, number, substeps, symbol_key
+from engine.lecture import NO_UPDATE, NOTATIONS
 from engine.optimizers import (
-    SGD,
     Adadelta,
     AdaGrad,
     Adam,
@@ -19,27 +18,11 @@ from engine.optimizers import (
     RMSProp,
 )
 from engine.run.simulate import simulate
-from engine.schedules import Exponential, StepDecay
+from engine.schedules import StepDecay
 from engine.surfaces import SURFACES
+from gui.panels.equation_text import number, substeps, symbol_key
+from tests.engine.lecture.cases import OPTIMIZERS, make_run
 
-OPTIMIZERS = [
-    SGD(),
-    Momentum(form="pytorch"),
-    Momentum(form="sutskever"),
-    Nesterov(form="sutskever"),
-    Nesterov(form="pytorch"),
-    AdaGrad(),
-    RMSProp(),
-    Adam(),
-    Adam(bias_correction=False),
-    Adam(amsgrad=True, weight_decay=0.3),
-    Adam(amsgrad=True, bias_correction=False),
-    AdamW(weight_decay=0.5),
-    AdamW(amsgrad=True, weight_decay=0.5),
-    NAdam(momentum_decay=0.05),
-    Adadelta(),
-    Adadelta(lr=0.5, rho=0.95, eps=1e-4),
-]
 NUMBER = r"-?\d+(?:\.\d+)?(?:e-?\d+)?"
 TOKEN = re.compile(rf"\(({NUMBER}), ({NUMBER})\)|\^(\d+)|({NUMBER})")
 
@@ -309,11 +292,6 @@ CHECKS = {
 }
 
 
-def make_run(opt, noise=0.0):
-    surface = SURFACES["canyon"]()
-    return simulate(surface, opt, surface.start, 150, schedule=Exponential(k=0.01), noise=noise)
-
-
 @pytest.mark.parametrize("noise", [0.0, 0.3])
 @pytest.mark.parametrize("opt", OPTIMIZERS, ids=repr)
 def test_numbers_are_the_runs_and_obey_the_printed_rule(opt, noise):
@@ -324,44 +302,6 @@ def test_numbers_are_the_runs_and_obey_the_printed_rule(opt, noise):
             for k in [1, 2, run.last_frame, *frames]:
                 scalars, pairs, result = parse(step.numeric_html(run, int(k)))
                 CHECKS[step.key](opt, run, k - 1, k, scalars, pairs, result)
-
-
-EXPECTED_ORDER = {
-    "SGD": "gradient step position",
-    "Momentum pytorch": "gradient velocity step position",
-    "Momentum sutskever": "gradient velocity position",
-    "Nesterov sutskever": "lookahead gradient velocity position",
-    "Nesterov pytorch": "gradient velocity step position",
-    "AdaGrad": "gradient accumulator step position",
-    "RMSProp": "gradient accumulator step position",
-    "Adam True": "gradient first_moment second_moment first_hat second_hat step position",
-    "Adam False": "gradient first_moment second_moment step position",
-    "Adam True amsgrad L2": "gradient decay first_moment second_moment max_second first_hat "
-    "second_hat step position",
-    "Adam False amsgrad": "gradient first_moment second_moment max_second step position",
-    "AdamW True": "gradient first_moment second_moment first_hat second_hat step position",
-    "AdamW True amsgrad": "gradient first_moment second_moment max_second first_hat second_hat "
-    "step position",
-    "NAdam": "gradient mu mu_product first_moment second_moment second_hat step position",
-    "Adadelta": "gradient accumulator delta delta_accumulator step position",
-}
-
-
-def describe(opt) -> str:
-    extra = getattr(opt, "form", getattr(opt, "bias_correction", None))
-    text = opt.title if extra is None else f"{opt.title} {extra}"
-    if getattr(opt, "amsgrad", False):
-        text += " amsgrad"
-    if opt.name == "adam" and opt.weight_decay:
-        text += " L2"
-    return text
-
-
-@pytest.mark.parametrize("opt", OPTIMIZERS, ids=repr)
-def test_sub_steps_come_in_the_order_the_code_runs_them(opt):
-    for notation in NOTATIONS:
-        keys = " ".join(step.key for step in substeps(opt, notation))
-        assert keys == EXPECTED_ORDER[describe(opt)]
 
 
 def rule_text(opt, notation) -> str:
@@ -423,17 +363,6 @@ def test_frame_zero_has_no_update_and_frames_clamp_to_the_run():
     for step in substeps(run.optimizer, "textbook"):
         assert step.numeric_html(run, 0) == NO_UPDATE
         assert step.numeric_html(run, run.last_frame + 50) == step.numeric_html(run, run.last_frame)
-
-
-def test_highlights_name_overlays():
-    overlays = {"gradient", "velocity", "accumulator", "update", "lookahead", None}
-    for opt in OPTIMIZERS:
-        assert {step.highlight for step in substeps(opt, "cs231n")} <= overlays
-
-
-def test_unknown_notation_is_a_clear_error():
-    with pytest.raises(ValueError, match="unknown notation 'greek'.*textbook"):
-        substeps(SGD(), "greek")
 
 
 @pytest.mark.parametrize(

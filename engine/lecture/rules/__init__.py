@@ -1,0 +1,1 @@
+"""Each optimizer's update rule as a list of typesetting-neutral lines, one module per family."""
