@@ -55,6 +55,7 @@ bench-check: $(TEST_STAMP) $(QM)
 lint: $(TEST_STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 format: $(TEST_STAMP)
 	$(PY) -m ruff check --fix .

@@ -14,6 +14,7 @@ from benchmarks.numpy_baseline import numpy_batch
 from engine.optimizers import Adam
 from engine.run.basin import basin_map, grid_centres
 from engine.surfaces import Himmelblau
+from gui.maps.basin_map import BasinMapController
 
 BASIN_GRID = 200
 BASIN_STEPS = 500
@@ -138,7 +139,7 @@ def max_event_gap_ms() -> float:
     from PySide6.QtWidgets import QApplication
 
     window, folder = basin_window()
-    controller = window.features["basin_map"]
+    controller = window.feature(BasinMapController)
     controller.grid = BASIN_GRID
     done = []
     controller.computed.connect(done.append)

@@ -87,10 +87,11 @@ def show_problem(window, text: str) -> QMessageBox:
 
 def build_window(request: StartRequest | None = None, settings=None):
     """The main window with the requested scene shown."""
+    from gui.files.session_files import SessionFiles
     from gui.main_window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow(settings=settings)
-    files = window.features["session_files"]
+    files = window.feature(SessionFiles)
     request = request or StartRequest()
     if request.session is not None:
         files.apply_session(request.session_path, request.session)
@@ -178,5 +179,7 @@ class FileOpener(QObject):
         except ValueError as error:
             self.last_problem = show_problem(window, " ".join(str(error).split()))
             return False
-        window.features["session_files"].apply_session(path, state)
+        from gui.files.session_files import SessionFiles
+
+        window.feature(SessionFiles).apply_session(path, state)
         return True

@@ -15,25 +15,41 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVB
 
 from engine.scene.scene import Scene, default_scene
 from engine.scene.scene_io import scene_from_dict, scene_to_dict
-from gui.files.export_dialog import install as install_export
-from gui.files.session_files import install as install_session_files
+from gui.features import Column, Host, Menu
+from gui.files.export_dialog import ExportController
+from gui.files.session_files import SessionFiles
 from gui.i18n import LANGUAGES, current_language
-from gui.maps.basin_map import install as install_basin_map
-from gui.maps.conditioning_panel import install as install_conditioning
-from gui.maps.sweep_map import install as install_sweep_map
+from gui.maps.basin_map import BasinMapController
+from gui.maps.conditioning_panel import ConditioningLab
+from gui.maps.sweep_map import SweepMapController
 from gui.models import Session, Timeline
-from gui.panels.equation_panel import install as install_equation_panel
-from gui.panels.homework import install as install_homework
+from gui.panels.equation_panel import EquationFeature
+from gui.panels.homework import Homework
 from gui.panels.inspector import Inspector, status_summary
 from gui.panels.run_editor import RunEditor
 from gui.panels.run_list import RunList
 from gui.panels.surface_panel import SurfacePanel
 from gui.panels.timeline_bar import TimelineBar
 from gui.plot.charts import CurvesView
-from gui.plot.data_view import install as install_data_view
-from gui.plot.surface_3d import install as install_surface_3d
+from gui.plot.data_view import DataDock
+from gui.plot.surface_3d import Surface3DDock
 from gui.plot.surface_view import SurfaceView
-from gui.presentation import install as install_presentation
+from gui.presentation import PresentationMode
+from gui.style import Style
+
+# Every feature the window installs; the order comes from each one's REQUIRES.
+FEATURES = (
+    SessionFiles,
+    ExportController,
+    BasinMapController,
+    SweepMapController,
+    ConditioningLab,
+    EquationFeature,
+    Surface3DDock,
+    DataDock,
+    Homework,
+    PresentationMode,
+)
 
 # (keys, what they do): key names stay as printed on the keyboard; the rest is translated.
 KEYS_HELP = (
@@ -52,13 +68,13 @@ KEYS_HELP = (
     ("<b>Ctrl+Z / Ctrl+Shift+Z</b>", QT_TRANSLATE_NOOP("MainWindow", "undo / redo any edit")),
     ("<b>Ctrl+0</b>", QT_TRANSLATE_NOOP("MainWindow", "reset the plot's zoom")),
 )
-# The docks' English titles are their keys in window.docks (and their object names).
+# The window's own docks: (title, object name); features add theirs through the host.
 DOCK_TITLES = (
-    QT_TRANSLATE_NOOP("MainWindow", "Surface"),
-    QT_TRANSLATE_NOOP("MainWindow", "Runs"),
-    QT_TRANSLATE_NOOP("MainWindow", "Run settings"),
-    QT_TRANSLATE_NOOP("MainWindow", "Inspector"),
-    QT_TRANSLATE_NOOP("MainWindow", "Charts"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Surface"), "dock-surface"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Runs"), "dock-runs"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Run settings"), "dock-run-settings"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Inspector"), "dock-inspector"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Charts"), "dock-charts"),
 )
 OVERLAY_TITLES = {
     "gradient": QT_TRANSLATE_NOOP("MainWindow", "gradient"),
@@ -86,9 +102,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
         self.session = Session(scene or self._stored_scene(), self)
-        self.timeline = Timeline(self.session.scene.steps, self)
+        self.timeline = Timeline(parent=self)
+        self.timeline.follow(self.session)
+        self.style_model = Style(self)
+        self.host = Host(self)
         self.surface_view = SurfaceView(self.session, self.timeline)
         self.timeline_bar = TimelineBar(self.timeline)
+        self.style_model.observe(self.surface_view)
+        self.style_model.observe(self.timeline_bar)
         self._build_central()
         self._build_docks()
         self._build_menus()
@@ -119,7 +140,6 @@ class MainWindow(QMainWindow):
         self.run_editor = RunEditor(self.session)
         self.inspector = Inspector(self.session, self.timeline)
         self.curves = CurvesView(self.session, self.timeline)
-        self.docks = {}
         left, right, bottom = (
             Qt.DockWidgetArea.LeftDockWidgetArea,
             Qt.DockWidgetArea.RightDockWidgetArea,
@@ -127,18 +147,15 @@ class MainWindow(QMainWindow):
         )
         widgets = (self.surface_panel, self.run_list, self.run_editor, self.inspector, self.curves)
         areas = (left, left, right, right, bottom)
-        for title, widget, area in zip(DOCK_TITLES, widgets, areas, strict=True):
-            dock = QDockWidget(_tr(title), self)
-            dock.setObjectName(f"dock-{title.lower().replace(' ', '-')}")
-            dock.setWidget(widget)
-            self.addDockWidget(area, dock)
-            self.docks[title] = dock
-        self.tabifyDockWidget(self.docks["Run settings"], self.docks["Inspector"])
-        self.docks["Run settings"].raise_()
+        for (title, name), widget, area in zip(DOCK_TITLES, widgets, areas, strict=True):
+            self.host.add_dock(widget, _tr(title), name, area)
+        self.tabifyDockWidget(self.dock(RunEditor), self.dock(Inspector))
+        self.host.columns[Column.RIGHT] = self.dock(Inspector)
+        self.dock(RunEditor).raise_()
         # The plot is the star: side panels narrow, charts a strip along the bottom.
-        self.resizeDocks([self.docks["Charts"]], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([self.dock(CurvesView)], [230], Qt.Orientation.Vertical)
         self.resizeDocks(
-            [self.docks["Surface"], self.docks["Run settings"]],
+            [self.dock(SurfacePanel), self.dock(RunEditor)],
             [290, 400],
             Qt.Orientation.Horizontal,
         )
@@ -146,7 +163,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        self.menus = {"file": file_menu}
+        self.menus = {Menu.FILE: file_menu}
         self.add_action(
             file_menu,
             self.tr("&New scene"),
@@ -164,7 +181,7 @@ class MainWindow(QMainWindow):
             self.tr("Close Descent Lab."),
         )
 
-        edit_menu = self.menus["edit"] = menu.addMenu(self.tr("&Edit"))
+        edit_menu = self.menus[Menu.EDIT] = menu.addMenu(self.tr("&Edit"))
         undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -172,7 +189,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
         self.addActions([undo, redo])
 
-        play_menu = self.menus["play"] = menu.addMenu(self.tr("&Playback"))
+        play_menu = self.menus[Menu.PLAY] = menu.addMenu(self.tr("&Playback"))
         for text, slot, key, tip in (
             (
                 self.tr("&Play / pause"),
@@ -214,7 +231,7 @@ class MainWindow(QMainWindow):
         ):
             self.add_action(play_menu, text, slot, QKeySequence(key), tip)
 
-        view_menu = self.menus["view"] = menu.addMenu(self.tr("&View"))
+        view_menu = self.menus[Menu.VIEW] = menu.addMenu(self.tr("&View"))
         self.add_action(
             view_menu,
             self.tr("&Reset zoom"),
@@ -244,7 +261,7 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
             action.setData(name)
         view_menu.addSeparator()
-        for dock in self.docks.values():
+        for dock in self.host.docks():
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -260,7 +277,7 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current_language())
             action.setData(code)
 
-        help_menu = self.menus["help"] = menu.addMenu(self.tr("&Help"))
+        help_menu = self.menus[Menu.HELP] = menu.addMenu(self.tr("&Help"))
         self.add_action(
             help_menu,
             self.tr("&Keyboard shortcuts"),
@@ -277,21 +294,16 @@ class MainWindow(QMainWindow):
         )
 
     def _install_features(self) -> None:
-        """Each feature adds its own menus and docks and keeps its controller here."""
-        self.features = {}
-        for install in (
-            install_session_files,
-            install_export,
-            install_basin_map,
-            install_sweep_map,
-            install_conditioning,
-            install_equation_panel,
-            install_surface_3d,
-            install_data_view,
-            install_homework,
-            install_presentation,  # after the equation panel, which it keeps and enlarges
-        ):
-            install(self)
+        """Each feature adds its own menus and docks through the host."""
+        self.host.install(FEATURES)
+
+    def feature(self, kind):
+        """The installed feature of class `kind` (e.g. window.feature(SessionFiles))."""
+        return self.host.feature(kind)
+
+    def dock(self, widget_type) -> QDockWidget:
+        """The dock that holds the widget of class `widget_type`."""
+        return self.host.dock(widget_type)
 
     def add_action(self, menu, text, slot, shortcut, tip) -> QAction:
         """A menu entry with a tooltip whose shortcut works even with the menu bar hidden."""
@@ -307,9 +319,6 @@ class MainWindow(QMainWindow):
 
     # -- slots ------------------------------------------------------------------------
     def _on_runs_changed(self, runs) -> None:
-        # Connected after every view, so they have all rebuilt for the new runs before the
-        # frame is clamped to the new length (a frame signal must never reach a stale view).
-        self.timeline.set_last_frame(self.session.scene.steps)
         self._status.setText(status_summary(self.session))
 
     def _on_new_scene(self) -> None:

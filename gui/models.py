@@ -57,6 +57,9 @@ class Session(QObject):
     runs_changed = Signal(object)  # tuple[Run, ...], one per scene.runs entry
     selection_changed = Signal(int)
     solo_changed = Signal(int)  # -1 when no run is soloed
+    # After every view has its new runs (runs_changed): the scene's step count, for the
+    # Timeline, so a frame it clamps never reaches a view that has not rebuilt yet.
+    steps_changed = Signal(int)
 
     def __init__(self, scene: Scene | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -128,6 +131,7 @@ class Session(QObject):
         # Views learn of the new runs first, so every index they are then given is valid.
         self.scene_changed.emit(scene)
         self.runs_changed.emit(self._runs)
+        self.steps_changed.emit(scene.steps)
         if solo_lost:
             self.solo_changed.emit(-1)
         if selection_moved:
@@ -198,6 +202,11 @@ class Timeline(QObject):
             self._last = last
             self.last_frame_changed.emit(last)
             self.set_frame(self._frame)
+
+    def follow(self, session: Session) -> None:
+        """Keep the last frame equal to `session`'s step count, derived, never pushed."""
+        self.set_last_frame(session.scene.steps)
+        session.steps_changed.connect(self.set_last_frame)
 
     def set_speed(self, steps_per_second: float) -> None:
         speed = max(MIN_SPEED, min(float(steps_per_second), MAX_SPEED))

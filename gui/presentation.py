@@ -8,10 +8,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEve
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel
 
+from gui.features import Menu
+from gui.panels.equation_panel import EquationFeature
+from gui.style import NORMAL, Scales
+
 TEXT_SCALE, LINE_SCALE, MARKER_SCALE = 1.5, 2.0, 1.6
 EQUATION_TEXT_SCALE = 1.25  # the dock shares the screen with the plot: less than the rest
+PRESENTING = Scales(TEXT_SCALE, LINE_SCALE, MARKER_SCALE, EQUATION_TEXT_SCALE)
 EQUATION_SHARE = 0.36  # of the screen's width: room for the larger rule lines
-KEPT_DOCK = "Equation"
 HINT_POINTS = 16
 HINT_STYLE = (
     "QLabel { background: rgba(25, 25, 25, 215); color: #ffffff; padding: 6px 14px;"
@@ -53,9 +57,18 @@ class NormalState:
 class PresentationMode(QObject):
     """Enters and leaves presentation mode; holds the window's normal state meanwhile."""
 
-    def __init__(self, window):
+    NAME = "presentation"
+    REQUIRES = (EquationFeature,)  # keeps the equation dock, widened, beside the plot
+
+    @classmethod
+    def install(cls, host) -> PresentationMode:
+        """Add View ▸ Presentation mode (F11, Esc leaves) and the H key."""
+        return cls(host.window, host.feature(EquationFeature).dock)
+
+    def __init__(self, window, equation_dock: QDockWidget | None = None):
         super().__init__(window)
         self.window = window
+        self.equation_dock = equation_dock
         self._normal: NormalState | None = None
         self.hint = self._make_hint()
         self._make_actions()
@@ -78,7 +91,7 @@ class PresentationMode(QObject):
         return hint
 
     def _make_actions(self) -> None:
-        view, window = self.window.menus["view"], self.window
+        view, window = self.window.menus[Menu.VIEW], self.window
         self.action = window.add_action(
             view,
             self.tr("&Presentation mode"),
@@ -139,7 +152,7 @@ class PresentationMode(QObject):
         self._show_only_the_equation()
         window.menuBar().hide()  # every action keeps its shortcut: they are the window's
         window.statusBar().hide()
-        self._scale(TEXT_SCALE, LINE_SCALE, MARKER_SCALE, EQUATION_TEXT_SCALE)
+        window.style_model.set_scales(PRESENTING)
         self._set_actions(True)
         window.showFullScreen()
         self._widen_equation()
@@ -150,7 +163,7 @@ class PresentationMode(QObject):
         if normal is None:
             return
         self._normal = None
-        self._scale(1.0, 1.0, 1.0, 1.0)
+        window.style_model.set_scales(NORMAL)
         self._set_actions(False)
         window.setWindowState(normal.window_state)
         window.restoreGeometry(normal.geometry)
@@ -161,7 +174,7 @@ class PresentationMode(QObject):
     # --- helpers --------------------------------------------------------------------------
 
     def _show_only_the_equation(self) -> None:
-        equation = self.window.docks.get(KEPT_DOCK)
+        equation = self.equation_dock
         # findChildren: also the docks features create later (the 3-D view).
         for dock in self.window.findChildren(QDockWidget):
             dock.setVisible(dock is equation)
@@ -169,20 +182,10 @@ class PresentationMode(QObject):
             equation.raise_()
 
     def _widen_equation(self) -> None:
-        equation = self.window.docks.get(KEPT_DOCK)
+        equation = self.equation_dock
         if equation is not None and not equation.isFloating():
             width = round(EQUATION_SHARE * self.window.width())
             self.window.resizeDocks([equation], [width], Qt.Orientation.Horizontal)
-
-    def _scale(self, text: float, line: float, marker: float, equation_text: float) -> None:
-        window = self.window
-        window.surface_view.set_text_scale(text)
-        window.surface_view.set_line_scale(line)
-        window.surface_view.set_marker_scale(marker)
-        window.timeline_bar.set_text_scale(text)
-        panel = getattr(window, "features", {}).get("equation")
-        if panel is not None:
-            panel.set_text_scale(equation_text)
 
     def _set_actions(self, presenting: bool) -> None:
         self.action.setChecked(presenting)
@@ -198,11 +201,3 @@ class PresentationMode(QObject):
         elif event.type() == QEvent.Type.Resize:
             self._widen_equation()  # full screen arrives later than showFullScreen() on X11
         return False
-
-
-def install(window) -> PresentationMode:
-    """Add View ▸ Presentation mode (F11, Esc leaves) and the H key; once per window."""
-    window.features = getattr(window, "features", {})
-    if "presentation" not in window.features:
-        window.features["presentation"] = PresentationMode(window)
-    return window.features["presentation"]

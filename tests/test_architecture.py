@@ -38,3 +38,17 @@ def test_importing_the_engine_loads_no_gui_toolkit():
     assert "engine.run.simulate" in loaded
     leaked = [name for name in loaded if name.startswith(FORBIDDEN)]
     assert leaked == []
+
+
+def test_the_import_contracts_hold():
+    """import-linter's contracts in pyproject.toml: layers, no Qt in the engine, no cycles."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"],
+        capture_output=True, text=True, timeout=120, check=False, cwd=root,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert "0 broken" in result.stdout

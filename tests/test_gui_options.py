@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from engine.scene.presets import load_preset
+from gui.files.session_files import SessionFiles
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,7 +91,7 @@ def build(qtbot, settings, **options):
 def test_a_valid_preset_opens_with_its_explanation(qtbot, settings):
     window = build(qtbot, settings, preset="nesterov-lookahead")
     preset = load_preset("nesterov-lookahead")
-    files = window.features["session_files"]
+    files = window.feature(SessionFiles)
     assert window.session.scene == preset.scene
     assert window.timeline.frame == preset.frame and window.session.selected == 0
     assert files.preset_dock.isVisible()
@@ -113,4 +114,4 @@ def test_a_valid_session_opens_with_its_frame_and_view(qtbot, settings, tmp_path
 
 def test_no_options_opens_the_stored_scene(qtbot, settings):
     window = build(qtbot, settings)
-    assert not window.features["session_files"].preset_dock.isVisible()
+    assert not window.feature(SessionFiles).preset_dock.isVisible()

@@ -11,6 +11,7 @@ from descent_lab import cli
 from descent_lab.main import gui_options, opens_window
 from engine.scene.presets import load_preset
 from engine.scene.session_file import SessionState, write_session
+from gui.files.session_files import SessionFiles
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,7 +89,7 @@ def test_a_broken_session_opens_the_default_scene_and_says_why(qtbot, settings, 
     argv = [str(broken)] if how == "bare" else ["--session", str(broken)]
     window, request = window_for(qtbot, settings, argv)
     assert str(broken) in request.problem and "truncated" in request.problem
-    assert window.features["session_files"].path is None
+    assert window.feature(SessionFiles).path is None
     box = show_problem(window, request.problem)
     assert box.isVisible() and request.problem in box.text()  # open(): shown, nothing blocks
     assert box.icon() == QMessageBox.Icon.Warning and box.parent() is window
@@ -108,7 +109,7 @@ def test_macos_file_open_events_open_the_session(qtbot, settings, lesson, broken
     app.installEventFilter(opener)
     try:
         assert QCoreApplication.sendEvent(app, QFileOpenEvent(str(lesson)))
-        assert window.features["session_files"].path == str(lesson.resolve())
+        assert window.feature(SessionFiles).path == str(lesson.resolve())
         assert window.timeline.frame == 25
         QCoreApplication.sendEvent(app, QFileOpenEvent(str(broken)))
         assert opener.last_problem is not None and str(broken) in opener.last_problem.text()

@@ -6,7 +6,7 @@ import csv
 import os
 
 from descent_lab.cli.errors import UsageError
-from engine.output.atomic import replacing
+from engine.atomic import replacing
 from engine.output.destination import check_writable, write_output
 from engine.run.basin import CSV_COLUMNS, MAX_GRID, BasinMap, basin_map, basin_rgb
 from engine.run.simulate import MAX_STEPS

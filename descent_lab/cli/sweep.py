@@ -11,7 +11,7 @@ import numpy as np
 
 from descent_lab.cli.arguments import parse_start
 from descent_lab.cli.errors import UsageError
-from engine.output.atomic import replacing
+from engine.atomic import replacing
 from engine.output.destination import check_writable, write_output
 from engine.params import values_of
 from engine.run.conditioning import sweep_marks

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from engine.output.atomic import write_text
+from engine.atomic import write_text
 
 
 class OutputError(ValueError):

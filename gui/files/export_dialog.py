@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from engine.output.destination import check_writable, write_output
 from engine.output.scene_tables import write_run_files, write_runs_csv, write_runs_json
+from gui.features import Menu
 from gui.files import render as export
 from gui.files.render import ExportCancelled, ImageOptions, MissingExtra
 
@@ -269,6 +270,14 @@ class DataDialog(ExportDialog):
 class ExportController(QObject):
     """Runs exports for a window: a copy of its plot at the asked size, progress, messages."""
 
+    NAME = "export"
+    REQUIRES = ()
+
+    @classmethod
+    def install(cls, host) -> ExportController:
+        """File ▸ Export ▸ Image…, Animation…, Data…."""
+        return install(host.window)
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -414,11 +423,11 @@ class ProgressReporter:
 
 
 def install(window) -> ExportController:
-    """File ▸ Export ▸ Image…, Animation…, Data…; returns the controller (window.features)."""
+    """File ▸ Export ▸ Image…, Animation…, Data…; returns the controller."""
     controller = ExportController(window)
     menu = QMenu(_tr("&Export"), window)
     menu.setToolTipsVisible(True)
-    window.menus["file"].insertMenu(window.quit_action, menu)
+    window.menus[Menu.FILE].insertMenu(window.quit_action, menu)
     controller.menu = menu
     window.add_action(
         menu,
@@ -441,8 +450,4 @@ def install(window) -> ExportController:
         None,
         _tr("Save every run's numbers as CSV or JSON."),
     )
-    features = getattr(window, "features", None)
-    if features is None:
-        features = window.features = {}
-    features["export"] = controller
     return controller

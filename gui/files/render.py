@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from engine.output.atomic import replacing
+from engine.atomic import replacing
 from gui.models import Session, Timeline
 from gui.plot.charts import CurvesView
 from gui.plot.overlays import PENS
@@ -120,7 +120,8 @@ class ExportCanvas(QWidget):
         self.options = options
         self._exporting = False
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        self.timeline = Timeline(session.scene.steps, self)
+        self.timeline = Timeline(parent=self)
+        self.timeline.follow(session)
         self.view = SurfaceView(session, self.timeline)
         self.charts = CurvesView(session, self.timeline) if options.charts else None
         layout = QVBoxLayout(self)

@@ -12,7 +12,9 @@ from shiboken6 import isValid
 
 from engine.scene.presets import PRESETS, Preset, load_preset
 from engine.scene.session_file import SessionState, read_session, write_session
+from gui.features import Menu
 from gui.i18n import engine_text
+from gui.panels.homework import Homework
 from gui.panels.preset_panel import make_dock
 
 RECENT_KEY = "recent_sessions"
@@ -21,18 +23,16 @@ FILE_FILTER = QT_TRANSLATE_NOOP("SessionFiles", "Descent Lab sessions (*.json);;
 DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
-def install(window) -> SessionFiles:
-    """Add the File entries, the Presets menu and drag-and-drop to `window`."""
-    controller = SessionFiles(window)
-    features = getattr(window, "features", None)
-    if features is None:
-        features = window.features = {}
-    features["session_files"] = controller
-    return controller
-
-
 class SessionFiles(QObject):
     """Opens and saves session files, remembers recent ones, applies presets."""
+
+    NAME = "session files"
+    REQUIRES = ()
+
+    @classmethod
+    def install(cls, host) -> SessionFiles:
+        """Add the File entries, the Presets menu and drag-and-drop to the window."""
+        return cls(host.window)
 
     def __init__(self, window):
         super().__init__(window)
@@ -40,7 +40,7 @@ class SessionFiles(QObject):
         self.path: str | None = None  # the file the scene was opened from or saved to
         self.preset: Preset | None = None  # the preset shown, until a file is opened or saved
         self.preset_dock, self.preset_panel = make_dock(window)
-        window.menus["view"].addAction(self.preset_dock.toggleViewAction())
+        window.menus[Menu.VIEW].addAction(self.preset_dock.toggleViewAction())
         self._build_file_entries()
         self._build_presets_menu()
         window.setAcceptDrops(True)
@@ -51,7 +51,7 @@ class SessionFiles(QObject):
 
     # -- menus ------------------------------------------------------------------------
     def _build_file_entries(self) -> None:
-        window, file_menu = self.window, self.window.menus["file"]
+        window, file_menu = self.window, self.window.menus[Menu.FILE]
         entries = (
             (
                 self.tr("&Open…"),
@@ -88,8 +88,8 @@ class SessionFiles(QObject):
     def _build_presets_menu(self) -> None:
         menu = QMenu(self.tr("&Presets"), self.window)
         menu.setToolTipsVisible(True)
-        self.window.menuBar().insertMenu(self.window.menus["help"].menuAction(), menu)
-        self.window.menus["presets"] = menu
+        self.window.menuBar().insertMenu(self.window.menus[Menu.HELP].menuAction(), menu)
+        self.window.menus[Menu.PRESETS] = menu
         self.preset_actions = {}
         for name in PRESETS:
             preset = load_preset(name)
@@ -147,9 +147,10 @@ class SessionFiles(QObject):
             )
         self._remember(self.path)
         self._update_title()
-        homework = window.features.get("homework")
-        if homework is not None:
-            homework.restore(state.student)  # asks before running code (once per file hash)
+        if window.host.has(Homework):
+            window.feature(Homework).restore(
+                state.student
+            )  # asks before running code (once per file hash)
 
     def save(self) -> bool:
         return self.save_to(self.path) if self.path else self.save_as()
@@ -181,7 +182,7 @@ class SessionFiles(QObject):
         window = self.window
         (x_min, x_max), (y_min, y_max) = window.surface_view.plotItem.vb.viewRange()
         view = (float(x_min), float(x_max), float(y_min), float(y_max))
-        homework = window.features.get("homework")
+        homework = window.feature(Homework) if window.host.has(Homework) else None
         return SessionState(
             window.session.scene, window.timeline.frame, view, window.session.selected,
             student=None if homework is None else homework.session_student(),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from engine.run.basin import BasinMap, basin_map, basin_rgb, outcome_color, outcome_name
 from engine.scene.scene import RunSpec
+from gui.features import Menu
 from gui.i18n import engine_text
 from gui.maps.worker import MapWorker
 
@@ -38,6 +39,14 @@ class BasinJob:
 
 class BasinMapController(QObject):
     """Owns the overlay, its legend, the status-bar progress and the computation."""
+
+    NAME = "basin map"
+    REQUIRES = ()
+
+    @classmethod
+    def install(cls, host) -> BasinMapController:
+        """Add View ▸ Basin map (B)."""
+        return cls(host.window)
 
     computed = Signal(object)  # the BasinMap now shown
 
@@ -90,7 +99,7 @@ class BasinMapController(QObject):
 
     def _build_action(self):
         action = self.window.add_action(
-            self.window.menus["view"],
+            self.window.menus[Menu.VIEW],
             self.tr("&Basin map"),
             self.set_shown,
             QKeySequence("B"),
@@ -304,13 +313,3 @@ class BasinMapController(QObject):
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(on)
         self.cancel_button.setVisible(on)
-
-
-def install(window) -> BasinMapController:
-    """Add View ▸ Basin map to `window` and return its controller."""
-    controller = BasinMapController(window)
-    features = getattr(window, "features", None)
-    if features is None:
-        features = window.features = {}
-    features["basin_map"] = controller
-    return controller

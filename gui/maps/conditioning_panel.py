@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from engine.optimizers import SGD, Momentum
 from engine.run.conditioning import Conditioning, conditioning_of
 from engine.surfaces import Quadratic
+from gui.features import Menu
 
 KAPPA_STEPS = 300  # slider positions over log10 κ from 0 to 3 (κ from 1 to 1000)
 AXIS_PENS = {  # λmin axis (gentle) and λmax axis (steep), dashed so the paths stay readable
@@ -61,6 +62,23 @@ def readout_html(c: Conditioning) -> str:
 
 class ConditioningLab(QObject):
     """Owns the dock's sliders, read-outs and buttons, and the eigen-axes on the main plot."""
+
+    NAME = "conditioning lab"
+    REQUIRES = ()
+
+    @classmethod
+    def install(cls, host) -> ConditioningLab:
+        """Add the Conditioning lab dock (useful with the quadratic)."""
+        lab = cls(host.window)
+        title = QCoreApplication.translate("ConditioningLab", "Conditioning lab")
+        dock = host.add_dock(
+            lab.widget, title, "dock-conditioning-lab", Qt.DockWidgetArea.LeftDockWidgetArea,
+            key=cls,
+        )  # fmt: skip
+        lab.dock, lab._was_quadratic = dock, None
+        lab._on_scene_changed(host.session.scene)
+        host.menu(Menu.VIEW).addAction(dock.toggleViewAction())
+        return lab
 
     def __init__(self, window):
         super().__init__(window)
@@ -222,19 +240,3 @@ class ConditioningLab(QObject):
 
     def _on_angle_slider_moved(self, position: int) -> None:
         self.set_surface(angle=float(position))
-
-
-def install(window) -> ConditioningLab:
-    """Add the "Conditioning lab" dock (useful with the quadratic) and return its controller."""
-    lab = ConditioningLab(window)
-    dock = QDockWidget(QCoreApplication.translate("ConditioningLab", "Conditioning lab"), window)
-    dock.setObjectName("dock-conditioning-lab")
-    dock.setWidget(lab.widget)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    window.docks["Conditioning lab"] = dock
-    lab.dock, lab._was_quadratic = dock, None
-    lab._on_scene_changed(window.session.scene)
-    window.menus["view"].addAction(dock.toggleViewAction())
-    window.features = getattr(window, "features", {})
-    window.features["conditioning_lab"] = lab
-    return lab

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from engine.params import values_of
 from engine.run.conditioning import sweep_marks
 from engine.run.sweep import Axis, SweepResult, check_axis, log_ticks, owner_of, sweep, sweepable
+from gui.features import Column, Menu
 from gui.i18n import engine_text
 from gui.maps.worker import MapWorker
 from gui.plot.menus import adopt_plot_menus
@@ -111,6 +111,20 @@ class SweepImage(pg.ImageItem):
 
 class SweepMapController(QObject):
     """Owns the dock's controls, the heat map and the worker computing it."""
+
+    NAME = "sweep map"
+    REQUIRES = ()
+
+    @classmethod
+    def install(cls, host) -> SweepMapController:
+        """Add the Sweep map dock, a tab of the tall right-hand column."""
+        controller = cls(host.window)
+        title = QCoreApplication.translate("SweepMapController", "Sweep map")
+        dock = host.add_dock(
+            controller.widget, title, "dock-sweep-map", tab_with=Column.RIGHT, key=cls
+        )
+        host.menu(Menu.VIEW).addAction(dock.toggleViewAction())
+        return controller
 
     computed = Signal(object)  # the SweepResult now shown
 
@@ -479,19 +493,3 @@ class SweepJob:
 
     def __call__(self, progress, is_cancelled) -> SweepResult | None:
         return sweep(**self.arguments, progress=progress, is_cancelled=is_cancelled)
-
-
-def install(window) -> SweepMapController:
-    """Add the "Sweep map" dock (tabbed with the charts) and return its controller."""
-    controller = SweepMapController(window)
-    title = QCoreApplication.translate("SweepMapController", "Sweep map")
-    dock = QDockWidget(title, window)
-    dock.setObjectName("dock-sweep-map")
-    dock.setWidget(controller.widget)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.tabifyDockWidget(window.docks["Inspector"], dock)  # the full height of the column
-    window.docks["Sweep map"] = dock
-    window.menus["view"].addAction(dock.toggleViewAction())
-    window.features = getattr(window, "features", {})
-    window.features["sweep_map"] = controller
-    return controller

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.lecture.equations import NOTATIONS, SubStep, step_values, substeps, symbol_key
+from gui.features import Column, Menu
 from gui.i18n import engine_text
 from gui.models import Session, Timeline
 from gui.plot.overlays import PENS
@@ -192,6 +193,10 @@ class EquationPanel(QWidget):
         if stored in NOTATIONS:
             self.set_notation(stored)
         self._settings = settings
+
+    def apply_scales(self, scales) -> None:
+        """Follow the window's Style (gui/style.py)."""
+        self.set_text_scale(scales.equation_text)
 
     def set_text_scale(self, factor: float) -> None:
         """Every text of the panel `factor` times its normal size (presentation: larger)."""
@@ -373,30 +378,33 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EquationPanel", text)
 
 
-def install(window) -> EquationPanel:
-    """Dock the panel as a tab beside the inspector, add its View toggle and the N / P keys."""
-    panel = EquationPanel(window.session, window.timeline)
-    panel.remember_in(window.settings)
-    dock = QDockWidget(_tr(DOCK_TITLE), window)
-    dock.setObjectName("dock-equation")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    # Beside the inspector, raised: the full height of the right side, so a rule of eight
-    # lines stays large enough for a projector; a little wider than the other tabs.
-    window.tabifyDockWidget(window.docks["Inspector"], dock)
-    dock.raise_()
-    window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-    window.docks["Equation"] = dock
-    window.menus["view"].addAction(dock.toggleViewAction())
-    panel.substep_changed.connect(window.surface_view.highlight)
-    for shortcut in panel.shortcuts:
-        shortcut.setEnabled(False)  # the window's actions below take N and P everywhere
-    view = window.menus["view"]
-    for text, slot, key, tip in (
-        (NEXT_LINE, panel.next_substep, "N", NEXT_LINE_TIP),
-        (PREVIOUS_LINE, panel.previous_substep, "P", PREVIOUS_LINE_TIP),
-    ):
-        window.add_action(view, _tr(text), slot, QKeySequence(key), _tr(tip))
-    window.features = getattr(window, "features", {})
-    window.features["equation"] = panel
-    return panel
+class EquationFeature:
+    """The Equation dock beside the inspector, its View toggle and the N / P keys."""
+
+    NAME = "equation"
+    REQUIRES = ()
+
+    def __init__(self, panel: EquationPanel, dock: QDockWidget):
+        self.panel, self.dock = panel, dock
+
+    @classmethod
+    def install(cls, host) -> EquationFeature:
+        window = host.window
+        panel = EquationPanel(host.session, host.timeline)
+        panel.remember_in(host.settings)
+        # Beside the inspector, raised: the full height of the right side, so a rule of
+        # eight lines stays large enough for a projector; a little wider than the other tabs.
+        dock = host.add_dock(panel, _tr(DOCK_TITLE), "dock-equation", tab_with=Column.RIGHT)
+        dock.raise_()
+        window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        host.menu(Menu.VIEW).addAction(dock.toggleViewAction())
+        panel.substep_changed.connect(window.surface_view.highlight)
+        host.style.observe(panel)
+        for shortcut in panel.shortcuts:
+            shortcut.setEnabled(False)  # the window's actions below take N and P everywhere
+        for text, slot, key, tip in (
+            (NEXT_LINE, panel.next_substep, "N", NEXT_LINE_TIP),
+            (PREVIOUS_LINE, panel.previous_substep, "P", PREVIOUS_LINE_TIP),
+        ):
+            host.add_action(Menu.VIEW, _tr(text), slot, QKeySequence(key), _tr(tip))
+        return cls(panel, dock)

@@ -8,7 +8,7 @@ import os
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QTextBrowser
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser
 
 from engine.homework.check import check_file
 from engine.homework.compare import side_by_side
@@ -17,6 +17,7 @@ from engine.homework.runner import Child, ChildFailed, file_digest
 from engine.run.simulate import lr_curve
 from engine.scene.scene import RunSpec
 from engine.scene.specs import format_spec
+from gui.features import Menu
 
 DEBOUNCE_MS = 150
 DIFFERS = ' style="color:#D55E00"'  # a row where the student's number departs
@@ -45,6 +46,32 @@ def ask_to_run(parent, path: str, digest: str, settings) -> bool:
 
 class Homework(QObject):
     """The student's file, its reference runs in the scene, its own paths, the verdicts."""
+
+    NAME = "homework"
+    REQUIRES = ()
+
+    @classmethod
+    def install(cls, host) -> Homework:
+        """Add File ▸ Open my optimizer…, Playback ▸ Jump to first difference, the dock."""
+        window = host.window
+        controller = cls(window)
+        host.add_action(
+            Menu.FILE, window.tr("Open my optimizer…"), controller.open_dialog, None,
+            window.tr("Race your own optim.py (cs231n's sgd, sgd_momentum, rmsprop, adam…) "
+                      "against the reference. This runs your Python code: open only files "
+                      "you trust."),
+        )  # fmt: skip
+        host.add_action(
+            Menu.PLAY, window.tr("Jump to first difference"),
+            controller.jump_to_difference, None,
+            window.tr("Move the timeline to the first step where your optimizer departs"),
+        )  # fmt: skip
+        dock = host.add_dock(
+            controller.numbers, window.tr("My optimizer"), "dock-my-optimizer", key=cls
+        )
+        dock.hide()
+        host.menu(Menu.VIEW).addAction(dock.toggleViewAction())
+        return controller
 
     checked = Signal(object)  # list[Verdict]
 
@@ -269,28 +296,3 @@ class Homework(QObject):
     def _unwatch(self) -> None:
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
-
-
-def install(window) -> Homework:
-    """Add File ▸ Open my optimizer… and Playback ▸ Jump to first difference."""
-    controller = Homework(window)
-    window.add_action(
-        window.menus["file"], window.tr("Open my optimizer…"), controller.open_dialog, None,
-        window.tr("Race your own optim.py (cs231n's sgd, sgd_momentum, rmsprop, adam…) against "
-                  "the reference. This runs your Python code: open only files you trust."),
-    )  # fmt: skip
-    window.add_action(
-        window.menus["play"], window.tr("Jump to first difference"),
-        controller.jump_to_difference, None,
-        window.tr("Move the timeline to the first step where your optimizer departs"),
-    )  # fmt: skip
-    dock = QDockWidget(window.tr("My optimizer"), window)
-    dock.setObjectName("dock-my-optimizer")
-    dock.setWidget(controller.numbers)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
-    window.menus["view"].addAction(dock.toggleViewAction())
-    window.docks["My optimizer"] = dock
-    window.features = getattr(window, "features", {})
-    window.features["homework"] = controller
-    return controller

@@ -64,6 +64,10 @@ class TimelineBar(QWidget):
         button.setAutoRaise(True)
         return button
 
+    def apply_scales(self, scales) -> None:
+        """Follow the window's Style (gui/style.py): only the text grows."""
+        self.set_text_scale(scales.text)
+
     def set_text_scale(self, factor: float) -> None:
         """Text `factor` times its normal size (presentation mode: larger)."""
         # Only the text grows: 28-px icons read well from afar, and the bar must still fit

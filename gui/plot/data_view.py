@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from engine.surfaces.datasets import LinearRegression, LogisticRegression, is_data_surface
+from gui.features import Menu
 from gui.plot.menus import adopt_plot_menus
 
 CLASS_BRUSHES = ("#0072B2", "#D55E00")  # label +1, label −1 (Okabe-Ito blue, vermillion)
@@ -124,6 +125,23 @@ class DataView(pg.PlotWidget):
 class DataDock(QObject):
     """The 'Data' dock: opens by itself when the scene switches to a data-set surface."""
 
+    NAME = "data view"
+    REQUIRES = ()
+
+    @classmethod
+    def install(cls, host) -> DataDock:
+        """Add the Data dock and its View toggle."""
+        controller = cls(host.window)
+        host.register_dock(controller.dock, cls)
+        toggle = controller.dock.toggleViewAction()
+        tip = QCoreApplication.translate(
+            "DataDock", "Show or hide the training set and the lines the runs have fitted so far."
+        )
+        toggle.setToolTip(tip)
+        toggle.setStatusTip(tip)
+        host.menu(Menu.VIEW).addAction(toggle)
+        return controller
+
     def __init__(self, window):
         super().__init__(window)
         self.session = window.session
@@ -142,19 +160,3 @@ class DataDock(QObject):
             self.dock.show()
             self.dock.raise_()
         self.had_data = has_data
-
-
-def install(window) -> DataDock:
-    """Add the 'Data' dock and its View toggle to `window`."""
-    controller = DataDock(window)
-    toggle = controller.dock.toggleViewAction()
-    tip = QCoreApplication.translate(
-        "DataDock", "Show or hide the training set and the lines the runs have fitted so far."
-    )
-    toggle.setToolTip(tip)
-    toggle.setStatusTip(tip)
-    window.menus["view"].addAction(toggle)
-    window.docks["Data"] = controller.dock
-    window.features = getattr(window, "features", {})
-    window.features["data_view"] = controller
-    return controller

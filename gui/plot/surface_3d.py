@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QOffscreenSurface, QOpe
 from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from engine.surfaces import Surface
+from gui.features import Column, Menu
 from gui.models import Session, Timeline
 from gui.plot.contours import color_map, log_height, surface_grid
 from gui.plot.surface_view import drawable_positions
@@ -201,6 +202,27 @@ class Surface3DView(QWidget):
 class Surface3DDock(QObject):
     """The '3-D view' dock; its content is made the first time it is shown."""
 
+    NAME = "3-D view"
+    REQUIRES = ()
+
+    @classmethod
+    def install(cls, host) -> Surface3DDock:
+        """Add the hidden 3-D view dock and its View toggle (Ctrl+3)."""
+        controller = cls(host.window)
+        # A tab of the tall right-hand column, so the view gets its full height when raised.
+        host.tab_with(Column.RIGHT, controller.dock)
+        host.register_dock(controller.dock, cls)
+        toggle = controller.dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+3"))
+        tip = translate(
+            "Surface3DDock", "Show or hide the rotatable 3-D view of the surface and the paths."
+        )
+        toggle.setToolTip(tip)
+        toggle.setStatusTip(tip)
+        host.menu(Menu.VIEW).addAction(toggle)
+        host.window.addAction(toggle)  # the shortcut works with the menu bar hidden
+        return controller
+
     def __init__(self, window):
         super().__init__(window)
         self.session, self.timeline = window.session, window.timeline
@@ -217,9 +239,6 @@ class Surface3DDock(QObject):
         self.dock.visibilityChanged.connect(self._on_visibility_changed)
         self.dock.toggleViewAction().triggered.connect(self._on_toggled)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        # A tab of the tall right-hand column, so the view gets its full height when raised.
-        if "Inspector" in getattr(window, "docks", {}):
-            window.tabifyDockWidget(window.docks["Inspector"], self.dock)
         self.dock.hide()
 
     def show(self) -> None:
@@ -255,21 +274,3 @@ class Surface3DDock(QObject):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet("font-size: 14pt; color: #444444; padding: 16px;")
         return label
-
-
-def install(window) -> Surface3DDock:
-    """Add the hidden '3-D view' dock and its View toggle (Ctrl+3) to `window`."""
-    controller = Surface3DDock(window)
-    toggle = controller.dock.toggleViewAction()
-    toggle.setShortcut(QKeySequence("Ctrl+3"))
-    tip = translate(
-        "Surface3DDock", "Show or hide the rotatable 3-D view of the surface and the paths."
-    )
-    toggle.setToolTip(tip)
-    toggle.setStatusTip(tip)
-    window.menus["view"].addAction(toggle)
-    window.addAction(toggle)  # the shortcut works with the menu bar hidden
-    window.docks["3-D view"] = controller.dock
-    window.features = getattr(window, "features", {})
-    window.features["surface_3d"] = controller
-    return controller

@@ -135,6 +135,12 @@ class SurfaceView(pg.PlotWidget):
         self.plotItem.setMenuEnabled(False)
         self.set_text_scale(1.0)
 
+    def apply_scales(self, scales) -> None:
+        """Follow the window's Style (gui/style.py): text, lines and markers."""
+        self.set_text_scale(scales.text)
+        self.set_line_scale(scales.line)
+        self.set_marker_scale(scales.marker)
+
     def set_text_scale(self, factor: float) -> None:
         """Axis ticks, axis labels and the vectors' legend `factor` times their normal size."""
         font = QFont()

@@ -107,6 +107,19 @@ def test_timeline_clamps_and_signals(qtbot):
     assert timeline.speed == 1
 
 
+def test_the_timeline_follows_the_scene_and_clamps_after_every_view_rebuilt(session):
+    timeline = Timeline()
+    timeline.follow(session)
+    assert timeline.last_frame == session.scene.steps
+    timeline.last()
+    order = []
+    session.runs_changed.connect(lambda runs: order.append(("runs", len(runs[0].positions))))
+    timeline.frame_changed.connect(lambda frame: order.append(("frame", frame)))
+    session.edit(dataclasses.replace(session.scene, steps=20), "fewer steps")
+    assert timeline.last_frame == 20 and timeline.frame == 20
+    assert order == [("runs", 21), ("frame", 20)]  # a view connected last still came first
+
+
 def test_no_signal_when_the_frame_does_not_change(qtbot):
     timeline = Timeline(10)
     with qtbot.assertNotEmitted(timeline.frame_changed):

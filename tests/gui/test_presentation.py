@@ -4,6 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.main_window import MainWindow
+from gui.panels.equation_panel import EquationFeature
+from gui.panels.run_list import RunList
+from gui.plot.charts import CurvesView
 from gui.plot.surface_view import (
     PATH_WIDTH,
     SELECTED_DOT_SIZE,
@@ -15,14 +18,14 @@ from gui.presentation import (
     LINE_SCALE,
     MARKER_SCALE,
     TEXT_SCALE,
+    PresentationMode,
     hint_html,
-    install,
 )
 
 
 @pytest.fixture
 def presentation(window):
-    return install(window)
+    return window.feature(PresentationMode)
 
 
 def _press(qtbot, window, key):
@@ -39,20 +42,20 @@ def _tick_points(window):
 
 
 def _shown_docks(window):
-    return {title for title, dock in window.docks.items() if not dock.isHidden()}
+    return {dock.objectName() for dock in window.host.docks() if not dock.isHidden()}
 
 
 def test_install_is_idempotent(window, presentation):
-    assert install(window) is presentation
-    assert window.features["presentation"] is presentation
+    assert window.feature(PresentationMode) is presentation
+    assert window.feature(PresentationMode) is presentation
 
 
 def test_f11_enters_full_screen_with_only_the_equation_dock(qtbot, window, presentation):
-    assert "Runs" in _shown_docks(window)
+    assert "dock-runs" in _shown_docks(window)
     _press(qtbot, window, Qt.Key.Key_F11)
     assert presentation.active and presentation.action.isChecked()
     assert window.windowState() & Qt.WindowState.WindowFullScreen
-    assert _shown_docks(window) == {"Equation"}
+    assert _shown_docks(window) == {"dock-equation"}
     assert window.menuBar().isHidden() and window.statusBar().isHidden()
     assert not window.surface_view.isHidden() and not window.timeline_bar.isHidden()
 
@@ -83,7 +86,7 @@ def test_pens_markers_and_fonts_grow_and_come_back(window, presentation):
 
 def test_equation_text_grows(window, presentation):
     window.session.select(0)
-    panel = window.features["equation"]
+    panel = window.feature(EquationFeature).panel
     normal = panel.views[0].rule.styleSheet()
     presentation.set_active(True)
     assert panel.views[0].rule.styleSheet() != normal
@@ -92,7 +95,7 @@ def test_equation_text_grows(window, presentation):
 
 
 def test_leaving_restores_docks_menu_bar_and_window_state(qtbot, window, presentation):
-    window.docks["Charts"].hide()  # the user's choice survives the round trip
+    window.dock(CurvesView).hide()  # the user's choice survives the round trip
     shown, state = _shown_docks(window), window.windowState()
     presentation.set_active(True)
     _press(qtbot, window, Qt.Key.Key_Escape)
@@ -128,7 +131,7 @@ def test_keys_still_drive_the_timeline(qtbot, window, presentation):
     assert window.timeline.frame == window.timeline.last_frame
     window.session.select(0)
     _press(qtbot, window, Qt.Key.Key_N)
-    assert window.features["equation"].walking
+    assert window.feature(EquationFeature).panel.walking
 
 
 def test_escape_does_nothing_outside_presentation(qtbot, window, presentation):
@@ -138,7 +141,7 @@ def test_escape_does_nothing_outside_presentation(qtbot, window, presentation):
 
 
 def test_closing_while_presenting_saves_the_normal_layout(qtbot, window, presentation, settings):
-    window.docks["Charts"].hide()
+    window.dock(CurvesView).hide()
     normal = window.saveState()
     presentation.set_active(True)
     assert presentation.normal_state()[1] == normal
@@ -146,8 +149,7 @@ def test_closing_while_presenting_saves_the_normal_layout(qtbot, window, present
     assert not presentation.active
     reopened = MainWindow(settings=settings)
     qtbot.addWidget(reopened)
-    install(reopened)
-    assert not reopened.docks["Runs"].isHidden()
-    assert reopened.docks["Charts"].isHidden()
+    assert not reopened.dock(RunList).isHidden()
+    assert reopened.dock(CurvesView).isHidden()
     assert not reopened.windowState() & Qt.WindowState.WindowFullScreen
-    assert not reopened.features["presentation"].active
+    assert not reopened.feature(PresentationMode).active

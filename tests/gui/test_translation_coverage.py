@@ -176,7 +176,7 @@ def korean_window(qtbot, settings):
     assert install_language("ko")
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
-    for dock in window.docks.values():
+    for dock in window.host.docks():
         dock.show()
     window.show()
     yield window

@@ -10,13 +10,14 @@ from PIL import Image
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from engine.output import table
-from gui.files.export_dialog import AnimationDialog, DataDialog, ImageDialog, install
+from gui.features import Menu
+from gui.files.export_dialog import AnimationDialog, DataDialog, ExportController, ImageDialog
 from gui.files.render import VIDEO_MISSING
 
 
 @pytest.fixture
 def controller(window):
-    return install(window)
+    return window.feature(ExportController)
 
 
 @pytest.fixture
@@ -32,13 +33,13 @@ def warnings(monkeypatch):
 
 
 def test_install_adds_the_three_entries_above_quit(window, controller):
-    actions = window.menus["file"].actions()
+    actions = window.menus[Menu.FILE].actions()
     menu_action = controller.menu.menuAction()
     assert actions.index(menu_action) < actions.index(window.quit_action)
     texts = [action.text() for action in controller.menu.actions()]
     assert texts == ["&Image…", "&Animation…", "&Data…"]
     assert all(action.toolTip() for action in controller.menu.actions())
-    assert window.features["export"] is controller
+    assert window.feature(ExportController) is controller
 
 
 def test_size_presets_fill_the_boxes_and_custom_frees_them(window):

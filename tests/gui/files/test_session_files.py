@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 
 from engine.scene.presets import PRESETS, load_preset
 from engine.scene.session_file import SessionState, write_session
+from gui.features import Menu
 from gui.files import session_files
+from gui.files.session_files import SessionFiles
 
 
 @pytest.fixture
@@ -26,7 +28,7 @@ def warnings(monkeypatch):
 
 @pytest.fixture
 def files(window):
-    return window.features["session_files"]  # the main window installs it
+    return window.feature(SessionFiles)  # the main window installs it
 
 
 def view_of(window):
@@ -41,7 +43,7 @@ def write_preset_session(path, name="lr-decay", frame=17, view=(-1.0, 1.5, -0.5,
 
 
 def test_install_adds_file_entries_presets_menu_and_dock(window, files):
-    texts = [a.text() for a in window.menus["file"].actions()]
+    texts = [a.text() for a in window.menus[Menu.FILE].actions()]
     assert texts.index("&Open…") < texts.index("Open &Recent") < texts.index("&Save")
     assert texts.index("Save &As…") < texts.index("&Quit")
     assert files.open_action.shortcut().toString() == "Ctrl+O"
@@ -49,10 +51,10 @@ def test_install_adds_file_entries_presets_menu_and_dock(window, files):
     assert files.save_as_action.shortcut().toString() == "Ctrl+Shift+S"
     bar = [a.text() for a in window.menuBar().actions()]
     assert bar.index("&Presets") == bar.index("&Help") - 1
-    titles = [a.text() for a in window.menus["presets"].actions()]
+    titles = [a.text() for a in window.menus[Menu.PRESETS].actions()]
     assert titles == [load_preset(name).title for name in PRESETS]
-    assert all(a.toolTip().endswith(".") for a in window.menus["presets"].actions())
-    assert window.features["session_files"] is files
+    assert all(a.toolTip().endswith(".") for a in window.menus[Menu.PRESETS].actions())
+    assert window.feature(SessionFiles) is files
     assert not files.preset_dock.isVisible()
 
 

@@ -16,7 +16,8 @@ from engine.optimizers import SGD, Adam
 from engine.run.basin import THREADS, basin_map, block_rows, outcome_color
 from engine.scene.scene import RunSpec, Scene
 from engine.surfaces import Booth, Himmelblau
-from gui.maps.basin_map import Z_VALUE, install
+from gui.features import Menu
+from gui.maps.basin_map import Z_VALUE, BasinMapController
 from tests.gui.counting_worker import CountingWorker
 
 SMALL_GRID = 30
@@ -32,7 +33,7 @@ def basin_window(window):
     window.session.edit(himmelblau_scene(), "Himmelblau")
     window.session.select(0)
     window.surface_view.reset_view()
-    controller = install(window)
+    controller = window.feature(BasinMapController)
     controller.grid = SMALL_GRID
     return window, controller
 
@@ -45,9 +46,9 @@ def show_and_wait(qtbot, controller):
 
 def test_menu_entry_is_a_checkable_view_action(basin_window):
     window, controller = basin_window
-    assert controller.action in window.menus["view"].actions()
+    assert controller.action in window.menus[Menu.VIEW].actions()
     assert controller.action.isCheckable() and controller.action.toolTip()
-    assert window.features["basin_map"] is controller
+    assert window.feature(BasinMapController) is controller
 
 
 def test_overlay_matches_the_engine_map_over_the_view(qtbot, basin_window):

@@ -11,7 +11,7 @@ from numpy.testing import assert_allclose
 from engine.optimizers import SGD, Adam, Momentum
 from engine.scene.scene import RunSpec, Scene
 from engine.surfaces import Canyon, Quadratic
-from gui.maps.conditioning_panel import KAPPA_STEPS, install
+from gui.maps.conditioning_panel import KAPPA_STEPS, ConditioningLab
 
 
 @pytest.fixture
@@ -22,12 +22,12 @@ def lab(window):
     )
     window.session.replace(Scene(Quadratic(kappa=25, angle=30), runs, 200))
     window.session.select(0)
-    return install(window)
+    return window.feature(ConditioningLab)
 
 
 def test_install_adds_the_dock_and_returns_the_controller(window, lab):
-    assert window.docks["Conditioning lab"].widget() is lab.widget
-    assert window.features["conditioning_lab"] is lab
+    assert window.dock(ConditioningLab).widget() is lab.widget
+    assert window.feature(ConditioningLab) is lab
 
 
 def test_readouts_show_the_closed_forms(lab):

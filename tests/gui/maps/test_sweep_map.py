@@ -15,7 +15,7 @@ from engine.run.sweep import Axis
 from engine.scene.scene import RunSpec, Scene
 from engine.schedules import Exponential
 from engine.surfaces import Quadratic
-from gui.maps.sweep_map import install, level_grid
+from gui.maps.sweep_map import SweepMapController, level_grid
 from tests.gui.counting_worker import CountingWorker
 
 
@@ -28,7 +28,7 @@ def controller(window):
     )
     window.session.replace(Scene(Quadratic(kappa=25), runs, 200))
     window.session.select(0)
-    controller = install(window)
+    controller = window.feature(SweepMapController)
     yield controller
     controller.shutdown()
 
@@ -46,8 +46,8 @@ def compute(qtbot, controller):
 
 
 def test_install_adds_the_dock_and_returns_the_controller(window, controller):
-    assert window.docks["Sweep map"].widget() is controller.widget
-    assert window.features["sweep_map"] is controller
+    assert window.dock(SweepMapController).widget() is controller.widget
+    assert window.feature(SweepMapController) is controller
     assert [controller.x_picker.name.itemText(i) for i in range(2)] == ["lr", "momentum"]
 
 

@@ -8,8 +8,9 @@ from engine.lecture.equations import substeps
 from engine.optimizers import Adam, Momentum
 from engine.scene.scene import default_scene
 from gui.app import configure
+from gui.features import Menu
 from gui.models import Session, Timeline
-from gui.panels.equation_panel import NOTATION_SETTING, EquationPanel
+from gui.panels.equation_panel import NOTATION_SETTING, EquationFeature, EquationPanel
 from gui.plot.overlays import PENS
 
 
@@ -130,11 +131,11 @@ def test_no_selection_says_what_to_do(qtbot):
 
 
 def test_install_docks_the_panel_and_highlights_the_plot(qtbot, window):
-    panel = window.features["equation"]  # the main window installs it
-    assert window.features["equation"] is panel
-    assert window.docks["Equation"].widget() is panel
+    panel = window.feature(EquationFeature).panel  # the main window installs it
+    assert window.feature(EquationFeature).panel is panel
+    assert window.dock(EquationPanel).widget() is panel
     qtbot.waitUntil(panel.isVisible)  # raised above the inspector's tab
-    assert window.docks["Equation"].toggleViewAction() in window.menus["view"].actions()
+    assert window.dock(EquationPanel).toggleViewAction() in window.menus[Menu.VIEW].actions()
     session = window.session
     session.select(index_of(session, "momentum"))
     session.edit(
@@ -155,7 +156,7 @@ def test_install_docks_the_panel_and_highlights_the_plot(qtbot, window):
 
 
 def test_notation_is_remembered(qtbot, window, settings):
-    panel = window.features["equation"]  # the main window installs it
+    panel = window.feature(EquationFeature).panel  # the main window installs it
     panel.set_notation("cs231n")
     assert settings.value(NOTATION_SETTING) == "cs231n"
     other, _, _ = make_panel(qtbot)

@@ -15,14 +15,14 @@ from engine.homework.compare import side_by_side
 from engine.homework.runner import file_digest
 from engine.run.simulate import simulate
 from engine.schedules import SCHEDULES
-from gui.panels.homework import install
+from gui.panels.homework import Homework
 
 FILES = Path(__file__).resolve().parents[2] / "homework_files"
 
 
 @pytest.fixture
 def homework(window):
-    controller = window.features.get("homework") or install(window)
+    controller = window.feature(Homework)
     yield controller
     controller.close()
 

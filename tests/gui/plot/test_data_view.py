@@ -7,7 +7,8 @@ import pytest
 
 from engine.surfaces import Canyon
 from engine.surfaces.datasets import LinearRegression, LogisticRegression
-from gui.plot.data_view import install
+from gui.features import Menu
+from gui.plot.data_view import DataDock
 
 
 def switch_surface(window, surface):
@@ -17,7 +18,7 @@ def switch_surface(window, surface):
 
 
 def test_linear_regression_points_and_lines(window):
-    data = install(window)
+    data = window.feature(DataDock)
     assert not data.dock.isVisibleTo(window)  # canyon has no data
     surface = LinearRegression(size=12)
     switch_surface(window, surface)
@@ -32,7 +33,7 @@ def test_linear_regression_points_and_lines(window):
 
 
 def test_logistic_regression_classes_and_decision_lines(window):
-    data = install(window)
+    data = window.feature(DataDock)
     surface = LogisticRegression(size=20)
     switch_surface(window, surface)
     inputs, labels = surface.data
@@ -46,7 +47,7 @@ def test_logistic_regression_classes_and_decision_lines(window):
 
 
 def test_lines_follow_visibility_and_disappear_without_data(window):
-    data = install(window)
+    data = window.feature(DataDock)
     switch_surface(window, LinearRegression())
     window.session.set_solo(1)
     shown = [line.isVisible() for line in data.view.lines]
@@ -57,9 +58,9 @@ def test_lines_follow_visibility_and_disappear_without_data(window):
 
 
 def test_installed_in_the_window(window):
-    data = install(window)
-    assert window.features["data_view"] is data and window.docks["Data"] is data.dock
-    assert data.dock.toggleViewAction() in window.menus["view"].actions()
+    data = window.feature(DataDock)
+    assert window.feature(DataDock) is data and window.dock(DataDock) is data.dock
+    assert data.dock.toggleViewAction() in window.menus[Menu.VIEW].actions()
 
 
 def test_run_editor_sets_batch_size_and_momentum_schedule(window):

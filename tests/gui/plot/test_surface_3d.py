@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QLabel
 from engine.optimizers import SGD
 from engine.run.simulate import simulate
 from engine.surfaces import SURFACES
+from gui.features import Menu
 from gui.plot.contours import color_map, log_height, surface_grid
 from gui.plot.surface_3d import (
     CEILING,
     HEIGHT_FRACTION,
     LIGHT,
+    Surface3DDock,
     Surface3DView,
     mesh_colors,
     path_points,
@@ -77,18 +79,16 @@ def test_a_flat_mesh_has_the_lowest_colour_evenly_lit():
 
 
 def install_3d(window):
-    from gui.plot.surface_3d import install
-
-    return install(window)
+    return window.feature(Surface3DDock)
 
 
 def test_install_adds_a_hidden_dock_with_a_view_toggle(window):
     controller = install_3d(window)
-    assert window.features["surface_3d"] is controller
-    assert window.docks["3-D view"] is controller.dock
+    assert window.feature(Surface3DDock) is controller
+    assert window.dock(Surface3DDock) is controller.dock
     assert not controller.dock.isVisible() and controller.content is None  # lazy
     toggle = controller.dock.toggleViewAction()
-    assert toggle in window.menus["view"].actions() and toggle in window.actions()
+    assert toggle in window.menus[Menu.VIEW].actions() and toggle in window.actions()
     assert toggle.shortcut().toString() == "Ctrl+3" and toggle.toolTip()
 
 

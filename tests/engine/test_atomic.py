@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from engine.output.atomic import replacing, write_text
+from engine.atomic import replacing, write_text
 
 
 def test_a_failed_write_keeps_the_old_file_and_leaves_nothing(tmp_path):
