@@ -20,72 +20,37 @@ from typing import ClassVar
 
 import numpy as np
 
-from engine.params import number
+from engine.params import number, of_default
 from engine.surfaces.base import Point, Surface
+from engine.surfaces.data import (
+    TRUE_BIAS,
+    TRUE_WEIGHT,
+    batch_gradient,
+    class_data,
+    epoch_batches,
+    line_data,
+    per_point,
+)
 
-TRUE_WEIGHT, TRUE_BIAS = 2.0, -1.0  # the line the regression data scatter around
-CLASS_SHIFT = (
-    1.0,
-    -0.5,
-)  # class +1 sits at offset·(1, 1) + shift, class −1 at offset·(1, 1) − shift
+__all__ = [
+    "DATA_SURFACES",
+    "TRUE_BIAS",
+    "TRUE_WEIGHT",
+    "LinearRegression",
+    "LogisticRegression",
+    "batch_gradient",
+    "class_data",
+    "epoch_batches",
+    "is_data_surface",
+    "line_data",
+]
+
 NEWTON_STEPS = 100
 
 SIZE_DOC = "number of training examples N"
 NOISE_DOC = "standard deviation of the noise in the data"
 OFFSET_DOC = "added to every feature: larger makes the loss ill-conditioned"
 SEED_DOC = "seed of the generated data set"
-
-
-class per_instance:
-    """A value computed from the instance's parameters; read on the class, the default's.
-
-    The surfaces' ClassVars (bounds, start, minima) depend on the data here, and the
-    catalogue (`cli list`) reads them from the class."""
-
-    def __init__(self, compute):
-        self.compute = compute
-
-    def __get__(self, obj, owner=None):
-        return self.compute(owner() if obj is None else obj)
-
-
-def _frozen(*arrays):
-    for array in arrays:
-        array.setflags(write=False)
-    return arrays
-
-
-@lru_cache(maxsize=64)
-def line_data(size: int, noise: float, offset: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Inputs x ~ offset + U(−1, 1) and targets y = 2x − 1 + noise·N(0, 1), read-only."""
-    rng = np.random.default_rng(seed)
-    x = offset + rng.uniform(-1.0, 1.0, size)
-    y = TRUE_WEIGHT * x + TRUE_BIAS + noise * rng.standard_normal(size)
-    return _frozen(x, y)
-
-
-BLOCK_ELEMENTS = 1 << 20
-
-
-def _per_point(x, y, inputs, reduce):
-    """`reduce(z)` for every point (x, y), where z[i, j] = (x_i, y_i)·inputs[j], in blocks."""
-    x, y = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
-    points = np.stack([x.ravel(), y.ravel()], axis=1)
-    out = np.empty(len(points))
-    rows = max(1, BLOCK_ELEMENTS // len(inputs))
-    for low in range(0, len(points), rows):
-        out[low : low + rows] = reduce(points[low : low + rows] @ inputs.T)
-    return out.reshape(x.shape)
-
-
-@lru_cache(maxsize=64)
-def class_data(size: int, noise: float, offset: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """2-D inputs (N, 2) in two Gaussian clouds and labels ±1 (half each), read-only."""
-    rng = np.random.default_rng(seed)
-    labels = np.where(np.arange(size) % 2 == 0, 1.0, -1.0)
-    centres = offset + labels[:, None] * np.asarray(CLASS_SHIFT)
-    inputs = centres + noise * rng.standard_normal((size, 2))
-    return _frozen(inputs, labels)
 
 
 @dataclass(frozen=True)
@@ -113,35 +78,6 @@ class DataSurface(Surface):
 
 def is_data_surface(surface) -> bool:
     return isinstance(surface, DataSurface)
-
-
-# spawn_key of the batch order's stream: a child of the run's seed, independent of its noise.
-BATCH_STREAM = 1
-
-
-def epoch_batches(size: int, batch_size: int, seed: int, count: int):
-    """The first `count` mini-batches (index arrays): each epoch a fresh permutation of
-    range(size) cut into pieces of `batch_size`, the last piece smaller if it must be."""
-    rng = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(BATCH_STREAM,)))
-    produced = 0
-    while produced < count:
-        order = rng.permutation(size)
-        for first in range(0, size, batch_size):
-            if produced == count:
-                return
-            produced += 1
-            yield order[first : first + batch_size]
-
-
-def batch_gradient(surface, batch_size: int, seed: int, count: int):
-    """gradient(x, y) taking the next mini-batch on each call (one call per frame)."""
-    batches = epoch_batches(surface.data_size, batch_size, seed, count)
-    grad_batch_xy = surface.grad_batch_xy
-
-    def gradient(x, y):
-        return grad_batch_xy(x, y, next(batches))
-
-    return gradient
 
 
 @lru_cache(maxsize=64)
@@ -177,11 +113,11 @@ class LinearRegression(DataSurface):
         "A line fitted to noisy points: each mini-batch sees a different sample, so SGD "
         "wanders around the least-squares fit. A feature offset makes the valley long and thin."
     )
-    bounds = per_instance(_line_bounds)
-    start = per_instance(
+    bounds = of_default(_line_bounds)
+    start = of_default(
         lambda s: (s.bounds[0] + 0.5, s.bounds[2] + 0.25 * (s.bounds[3] - s.bounds[2]))
     )
-    minima = per_instance(_line_minimum)
+    minima = of_default(_line_minimum)
 
     @property
     def _fit(self) -> tuple[float, ...]:
@@ -262,14 +198,14 @@ class LogisticRegression(DataSurface):
     l2: float = number(
         0.01, 1e-4, 1.0, "L2 penalty λ: without it there may be no minimum", log=True, symbols="λ"
     )
-    bounds = per_instance(_logistic_bounds)
-    start = per_instance(
+    bounds = of_default(_logistic_bounds)
+    start = of_default(
         lambda s: (
             s.bounds[0] + 0.1 * (s.bounds[1] - s.bounds[0]),
             s.bounds[3] - 0.1 * (s.bounds[3] - s.bounds[2]),
         )
     )
-    minima = per_instance(lambda s: (Point(*s._minimum, float(s.value(s._minimum))),))
+    minima = of_default(lambda s: (Point(*s._minimum, float(s.value(s._minimum))),))
 
     @property
     def _minimum(self) -> tuple[float, float]:
@@ -291,7 +227,7 @@ class LogisticRegression(DataSurface):
     # thousands of examples never builds one (160,000 × N) array, nor loops in Python per example.
     def f(self, x, y, m):
         inputs, labels = self.data
-        mean_loss = _per_point(x, y, inputs, lambda z: np.logaddexp(0.0, -labels * z).mean(axis=1))
+        mean_loss = per_point(x, y, inputs, lambda z: np.logaddexp(0.0, -labels * z).mean(axis=1))
         total = mean_loss + 0.5 * self.l2 * (x * x + y * y)
         return float(total) if m is math else total
 
@@ -305,8 +241,8 @@ class LogisticRegression(DataSurface):
         def along(axis):
             return lambda z: -(pull * _sigmoid(-labels * z)) @ inputs[:, axis] / len(labels)
 
-        gx = _per_point(x, y, inputs, along(0)) + self.l2 * x
-        gy = _per_point(x, y, inputs, along(1)) + self.l2 * y
+        gx = per_point(x, y, inputs, along(0)) + self.l2 * x
+        gy = per_point(x, y, inputs, along(1)) + self.l2 * y
         return gx, gy
 
     def grad_batch(self, p, indices) -> np.ndarray:

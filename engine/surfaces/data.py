@@ -1,0 +1,79 @@
+"""The generated training sets of the data-set surfaces and the order of their mini-batches."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+TRUE_WEIGHT, TRUE_BIAS = 2.0, -1.0  # the line the regression data scatter around
+# class +1 sits at offset·(1, 1) + shift, class −1 at offset·(1, 1) − shift
+CLASS_SHIFT = (1.0, -0.5)
+
+
+def _frozen(*arrays):
+    for array in arrays:
+        array.setflags(write=False)
+    return arrays
+
+
+@lru_cache(maxsize=64)
+def line_data(size: int, noise: float, offset: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Inputs x ~ offset + U(−1, 1) and targets y = 2x − 1 + noise·N(0, 1), read-only."""
+    rng = np.random.default_rng(seed)
+    x = offset + rng.uniform(-1.0, 1.0, size)
+    y = TRUE_WEIGHT * x + TRUE_BIAS + noise * rng.standard_normal(size)
+    return _frozen(x, y)
+
+
+BLOCK_ELEMENTS = 1 << 20
+
+
+def per_point(x, y, inputs, reduce):
+    """`reduce(z)` for every point (x, y), where z[i, j] = (x_i, y_i)·inputs[j], in blocks."""
+    x, y = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+    points = np.stack([x.ravel(), y.ravel()], axis=1)
+    out = np.empty(len(points))
+    rows = max(1, BLOCK_ELEMENTS // len(inputs))
+    for low in range(0, len(points), rows):
+        out[low : low + rows] = reduce(points[low : low + rows] @ inputs.T)
+    return out.reshape(x.shape)
+
+
+@lru_cache(maxsize=64)
+def class_data(size: int, noise: float, offset: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """2-D inputs (N, 2) in two Gaussian clouds and labels ±1 (half each), read-only."""
+    rng = np.random.default_rng(seed)
+    labels = np.where(np.arange(size) % 2 == 0, 1.0, -1.0)
+    centres = offset + labels[:, None] * np.asarray(CLASS_SHIFT)
+    inputs = centres + noise * rng.standard_normal((size, 2))
+    return _frozen(inputs, labels)
+
+
+# spawn_key of the batch order's stream: a child of the run's seed, independent of its noise.
+BATCH_STREAM = 1
+
+
+def epoch_batches(size: int, batch_size: int, seed: int, count: int):
+    """The first `count` mini-batches (index arrays): each epoch a fresh permutation of
+    range(size) cut into pieces of `batch_size`, the last piece smaller if it must be."""
+    rng = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(BATCH_STREAM,)))
+    produced = 0
+    while produced < count:
+        order = rng.permutation(size)
+        for first in range(0, size, batch_size):
+            if produced == count:
+                return
+            produced += 1
+            yield order[first : first + batch_size]
+
+
+def batch_gradient(surface, batch_size: int, seed: int, count: int):
+    """gradient(x, y) taking the next mini-batch on each call (one call per frame)."""
+    batches = epoch_batches(surface.data_size, batch_size, seed, count)
+    grad_batch_xy = surface.grad_batch_xy
+
+    def gradient(x, y):
+        return grad_batch_xy(x, y, next(batches))
+
+    return gradient
