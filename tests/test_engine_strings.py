@@ -2,7 +2,7 @@
 
 import xml.etree.ElementTree as ET
 
-from engine.lecture.equations import NOTATIONS
+from engine.lecture import NOTATIONS
 from engine.optimizers import OPTIMIZERS
 from engine.scene.presets import PRESETS, load_preset
 from engine.surfaces import SURFACES

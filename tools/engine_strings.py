@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from engine.lecture.equations import NO_UPDATE, NOTATIONS, RULES, substeps
+from engine.lecture import NO_UPDATE, NOTATIONS, RULES, substeps
 from engine.optimizers import OPTIMIZERS
 from engine.params import params_of
 from engine.run.basin import OUTCOME_NAMES

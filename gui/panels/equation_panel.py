@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.lecture.equations import NOTATIONS, SubStep, step_values, substeps, symbol_key
+from engine.lecture import NOTATIONS, step_values
 from gui.features import Column, Menu
 from gui.i18n import engine_text
 from gui.models import Session, Timeline
+from gui.panels.equation_text import SubStep, substeps, symbol_key
 from gui.plot.overlays import PENS
 
 RULE_POINTS, NUMBERS_POINTS, LABEL_POINTS = 18, 13, 11

@@ -4,13 +4,13 @@ steps through the lines and highlights the matching overlay on the plot."""
 import pytest
 from PySide6.QtCore import Qt
 
-from engine.lecture.equations import substeps
 from engine.optimizers import Adam, Momentum
 from engine.scene.scene import default_scene
 from gui.app import configure
 from gui.features import Menu
 from gui.models import Session, Timeline
 from gui.panels.equation_panel import NOTATION_SETTING, EquationFeature, EquationPanel
+from gui.panels.equation_text import substeps
 from gui.plot.overlays import PENS
 
 
