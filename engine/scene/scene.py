@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+from engine.checks import checked_point, is_whole
 from engine.optimizers import OPTIMIZERS, Optimizer
-from engine.run.simulate import Run, momentum_field, simulate
+from engine.run.curves import checked_momentum_schedule, momentum_field
+from engine.run.inputs import checked_batch_size, checked_noise, checked_seed, checked_steps
+from engine.run.simulate import Run, simulate
 from engine.schedules import Constant, Schedule
 from engine.surfaces import Canyon, Surface
 from engine.surfaces.datasets import is_data_surface
@@ -32,6 +35,10 @@ class RunSpec:
     batch_size: int = 0  # examples per mini-batch on a data-set surface; 0: the exact gradient
     momentum_schedule: Schedule | None = None  # grows momentum / β1; None keeps it fixed
 
+    def __post_init__(self):
+        """Refuse a start, noise, seed or batch size no run could use, naming the field."""
+        _check_fields(self)
+
     def computation(self) -> tuple:
         """What the run's numbers depend on (name, colour and visibility do not)."""
         return (
@@ -50,6 +57,9 @@ class Scene:
     surface: Surface
     runs: tuple[RunSpec, ...]
     steps: int = 400
+
+    def __post_init__(self):
+        checked_steps(self.steps)
 
     def replace_run(self, index: int, **changes) -> Scene:
         runs = list(self.runs)
@@ -113,6 +123,26 @@ def applicable(surface: Surface, spec: RunSpec) -> dict:
     batch_size = min(spec.batch_size, surface.data_size) if is_data_surface(surface) else 0
     schedule = spec.momentum_schedule if momentum_field(spec.optimizer) else None
     return {"batch_size": batch_size, "momentum_schedule": schedule}
+
+
+def _check_fields(spec: RunSpec) -> None:
+    checked_point(spec.start, "start")
+    checked_noise(spec.noise)
+    checked_seed(spec.seed)
+    if not is_whole(spec.batch_size) or spec.batch_size < 0:
+        raise ValueError(f"batch_size={spec.batch_size!r} must be a whole number ≥ 0")
+
+
+def check_run_spec(spec: RunSpec, surface: Surface) -> RunSpec:
+    """`spec`, or the ValueError `simulate` would raise for it on `surface`, without running it.
+
+    RunSpec checks its own fields; this adds what depends on the surface and optimizer (the
+    batch size and momentum schedule that apply). The run editor checks an edit with it."""
+    _check_fields(spec)
+    applied = applicable(surface, spec)
+    checked_batch_size(surface, applied["batch_size"])
+    checked_momentum_schedule(spec.optimizer, applied["momentum_schedule"])
+    return spec
 
 
 def default_scene() -> Scene:

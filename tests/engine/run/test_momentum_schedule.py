@@ -93,3 +93,13 @@ def test_plain_runs_record_the_fixed_momentum_and_nan_without_one():
 def test_an_optimizer_without_momentum_refuses_a_schedule():
     with pytest.raises(ValueError, match="sgd has no momentum or beta1"):
         simulate(CANYON, SGD(), CANYON.start, 5, momentum_schedule=InverseTime())
+
+
+def test_a_scheduled_run_leaves_its_optimizer_untouched():
+    """μ_t is passed to step, as lr_t is: the frozen optimizer is never written to."""
+    optimizer = Nesterov(momentum=0.5)
+    run = simulate(CANYON, optimizer, CANYON.start, 30, momentum_schedule=InverseTime(k=0.1))
+    assert optimizer.momentum == 0.5 and run.optimizer is optimizer
+    state = optimizer.init(0.0)._replace(velocity=1.0)
+    assert optimizer.step(state, 1.0, 0.1, 0.0, 0.9) != optimizer.step(state, 1.0, 0.1, 0.0)
+    assert optimizer.momentum == 0.5
