@@ -1,15 +1,19 @@
 """The recorded numbers of one update of a Run, and which update a timeline frame shows.
 
 Updates are numbered from 1: update u is the move from frame u−1 to frame u, the one whose
-gradient was taken at (or, for Nesterov, ahead of) frame u−1's position. Which update a view
-shows at frame k is a convention, chosen once in `update_at` and used by `step_values`.
+gradient was taken at (or, for Nesterov, ahead of) frame u−1's position.
+
+THE convention of every view (plot arrows and boxes, look-ahead point, equation, walk-through,
+inspector, chart cursors, status, exports): at frame k the window shows the update that
+LEAVES frame k, update k+1: its gradient is taken at Θ_k (the marker), its arrow ends at
+Θ_{k+1}, where → goes next. Frame 0 shows the first update; the last frame shows none.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-NO_UPDATE = "no update yet: this is the start"
+NO_UPDATE = "no next update: this is the run's last frame"
 
 
 class StepValues(NamedTuple):
@@ -58,12 +62,10 @@ def update_values(run, update: int) -> StepValues | None:
 def update_at(run, frame: int) -> int:
     """The number of the update a view shows at timeline frame `frame`: THE one convention.
 
-    Today: frame k shows update k, the move that produced frame k (from k−1 to k), so frame 0
-    shows none (0) and a frame past the run's end shows its last update. To make frame k show
-    the update that leaves frame k instead, return `int(frame) + 1` here (frame 0 then shows
-    update 1, and the last frame none).
+    Frame k shows update k+1, the move that leaves frame k. A run that stopped early (it
+    diverged) is drawn at its last frame beyond it, and shows no update there.
     """
-    return min(int(frame), run.last_frame)
+    return min(int(frame), run.last_frame) + 1
 
 
 def step_values(run, frame: int) -> StepValues | None:

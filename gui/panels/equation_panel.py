@@ -366,12 +366,11 @@ class EquationPanel(QWidget):
         title = engine_text(run.optimizer.title)
         kind = self.tr("{0} ({1} form)").format(title, form) if form else title
         head = f"<b style='color:{spec.color}'>{escape(spec.name)}</b> · {escape(kind)}"
-        if frame == 0:
-            start = self.tr("Frame 0 is the start: no update yet. Step forward to see one.")
-            return f"{head}<br>{start}"
-        update = self.tr("Update {0}: frame {1} → frame {2}").format(frame, frame - 1, frame)
-        if frame == run.last_frame:
-            update += "<br>" + self.tr("This is the run's last frame: there is no next update.")
+        if frame >= run.last_frame:
+            last = self.tr("This is the run's last frame: there is no next update.")
+            return f"{head}<br>{last}"
+        # The update that leaves this frame, as the plot's arrows show it (engine.lecture.values).
+        update = self.tr("Update {0}: frame {1} → frame {2}").format(frame + 1, frame, frame + 1)
         return f"{head}<br>{update}"
 
 

@@ -30,10 +30,12 @@ def test_there_is_no_update_before_the_first_or_after_the_last():
     assert update_values(run, run.last_frame + 1) is None
 
 
-def test_frame_k_shows_update_k_clamped_to_the_run():
+def test_frame_k_shows_the_update_that_leaves_it():
     run = make_run(Adam())
-    assert update_at(run, 0) == 0 and step_values(run, 0) is None
-    assert [update_at(run, k) for k in (1, 17)] == [1, 17]
-    assert update_at(run, run.last_frame + 50) == run.last_frame
-    assert step_values(run, 17) == update_values(run, 17)
-    assert step_values(run, run.last_frame + 50) == update_values(run, run.last_frame)
+    assert update_at(run, 0) == 1 and step_values(run, 0) == update_values(run, 1)
+    assert [update_at(run, k) for k in (1, 17)] == [2, 18]
+    values = step_values(run, 17)
+    assert values.before == tuple(run.positions[17]) and values.after == tuple(run.positions[18])
+    assert values.point == tuple(run.gradient_points[17])  # where the marker stands (or ahead)
+    assert step_values(run, run.last_frame) is None  # the last frame: no next update
+    assert step_values(run, run.last_frame + 50) is None

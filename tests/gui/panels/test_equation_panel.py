@@ -46,7 +46,7 @@ def test_numbers_follow_the_frame_and_the_selection(qtbot):
         assert panel.numeric_lines() == expected
         for line in expected:
             assert line in panel.text()
-        assert f"Update {frame}: frame {frame - 1} → frame {frame}" in panel.text()
+        assert f"Update {frame + 1}: frame {frame} → frame {frame + 1}" in panel.text()
     session.select(index_of(session, "sgd"))
     assert [step.key for step in panel.steps] == ["gradient", "step", "position"]
     assert session.runs[session.selected].optimizer.name == "sgd"
@@ -56,14 +56,14 @@ def test_numbers_follow_the_frame_and_the_selection(qtbot):
 def test_frame_zero_and_the_last_frame_say_so(qtbot):
     panel, session, timeline = make_panel(qtbot)
     timeline.set_frame(0)
-    assert "no update yet" in panel.text()
-    assert all(view.numbers.isHidden() for view in panel.views)
-    timeline.last()
     run = session.runs[session.selected]
-    assert "no next update" in panel.text()
+    assert "Update 1: frame 0 → frame 1" in panel.text()
     assert panel.numeric_lines()[-1] == substeps(run.optimizer, "textbook")[-1].numeric_html(
-        run, run.last_frame
+        run, 0
     )
+    timeline.last()
+    assert "no next update" in panel.text()
+    assert all(view.numbers.isHidden() for view in panel.views)
 
 
 def test_notation_changes_the_letters(qtbot):
@@ -194,8 +194,8 @@ def test_playback_refreshes_a_few_times_a_second_and_exactly_on_pause(qtbot):
     timeline.set_frame(5)
     timeline.play()
     qtbot.waitUntil(lambda: timeline.frame > 12, timeout=5000)
-    qtbot.waitUntil(lambda: "Update 5:" not in panel.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "Update 6:" not in panel.text(), timeout=2000)
     timeline.pause()
     frame = timeline.frame
-    assert f"Update {frame}:" in panel.text()
+    assert f"Update {frame + 1}:" in panel.text()
     assert panel.steps[-1].numeric_html(run, frame) in panel.text()

@@ -296,12 +296,13 @@ CHECKS = {
 @pytest.mark.parametrize("opt", OPTIMIZERS, ids=repr)
 def test_numbers_are_the_runs_and_obey_the_printed_rule(opt, noise):
     run = make_run(opt, noise)
-    frames = np.random.default_rng(7).integers(1, run.last_frame + 1, size=6)
+    frames = np.random.default_rng(7).integers(0, run.last_frame, size=6)
     for notation in NOTATIONS:
         for step in substeps(opt, notation):
-            for k in [1, 2, run.last_frame, *frames]:
-                scalars, pairs, result = parse(step.numeric_html(run, int(k)))
-                CHECKS[step.key](opt, run, k - 1, k, scalars, pairs, result)
+            for frame in [0, 1, run.last_frame - 1, *frames]:
+                # frame f shows the update that leaves it: row f of the records → row f + 1
+                scalars, pairs, result = parse(step.numeric_html(run, int(frame)))
+                CHECKS[step.key](opt, run, frame, frame + 1, scalars, pairs, result)
 
 
 def rule_text(opt, notation) -> str:
@@ -358,11 +359,12 @@ def test_adam_without_bias_correction_has_no_corrected_moments():
     assert "v\u0302 = v / (1 - α^t)" in rule_text(Adam(), "textbook")
 
 
-def test_frame_zero_has_no_update_and_frames_clamp_to_the_run():
+def test_the_last_frame_has_no_update_and_frames_clamp_to_the_run():
     run = make_run(Momentum())
     for step in substeps(run.optimizer, "textbook"):
-        assert step.numeric_html(run, 0) == NO_UPDATE
-        assert step.numeric_html(run, run.last_frame + 50) == step.numeric_html(run, run.last_frame)
+        assert step.numeric_html(run, 0) != NO_UPDATE  # frame 0 shows the first update
+        assert step.numeric_html(run, run.last_frame) == NO_UPDATE
+        assert step.numeric_html(run, run.last_frame + 50) == NO_UPDATE
 
 
 @pytest.mark.parametrize(
@@ -399,7 +401,7 @@ def test_adadelta_numbers_are_defined_when_the_schedule_reaches_zero():
     )
     assert run.lrs[2] == 0.0
     for step in substeps(Adadelta(), "pytorch"):
-        scalars, pairs, result = parse(step.numeric_html(run, 3))
+        scalars, pairs, result = parse(step.numeric_html(run, 2))  # update 3, leaving frame 2
         CHECKS[step.key](run.optimizer, run, 2, 3, scalars, pairs, result)
     delta = adadelta_delta(run, 2)
     assert np.all(np.isfinite(delta)) and np.any(delta != 0)
