@@ -143,6 +143,7 @@ class ExportCanvas(QWidget):
         self.view._fit_button.hide()
         if source is None:
             return
+        self.view.set_true_aspect(source.true_aspect)
         self.view.view_box.setRange(rect=source.view_box.viewRect(), padding=0)
         for name, on in source.overlays.enabled.items():
             self.view.set_overlay(name, on)

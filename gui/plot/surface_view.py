@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QToolButton
 
 from engine.run.simulate import far_box
+from engine.surfaces.datasets import LinearRegression, LogisticRegression, is_data_surface
 from gui.models import Session, Timeline
 from gui.plot.contours import SurfaceLayer
 from gui.plot.menus import adopt_plot_menus
@@ -24,6 +25,19 @@ START_STYLE = dict(
 )
 TICK_POINTS, LABEL_POINTS = 11, 14
 VIEW_PADDING = 0.02
+# A data set's loss is plotted over the model's parameters, never over its data's x and y.
+AXIS_NAMES = {LinearRegression: ("w", "b"), LogisticRegression: ("w₁", "w₂")}
+
+
+def axis_names(surface) -> tuple[str, str]:
+    """(horizontal, vertical) axis labels: the parameters the loss is a function of."""
+    return AXIS_NAMES.get(type(surface), ("x", "y"))
+
+
+def same_kind_axes(surface) -> bool:
+    """Both axes measure the same quantity, so the view is drawn 1:1 (true geometry): every
+    built-in and custom surface; a data set's loss (weight vs bias) may stretch."""
+    return not is_data_surface(surface)
 
 
 def drawable_positions(run) -> np.ndarray:
@@ -121,6 +135,7 @@ class SurfaceView(pg.PlotWidget):
         self._positions_runs: tuple = ()  # the runs `_positions` was computed for
         self._cached_positions: list[np.ndarray] = []
         self._show_all_vectors = False
+        self.true_aspect = True  # View ▸ True geometry (1:1); data sets are never locked
         self.line_scale = self.marker_scale = 1.0
         self._drag_indices: tuple[int, ...] = ()
         self._drag_count = 0
@@ -143,13 +158,16 @@ class SurfaceView(pg.PlotWidget):
 
     def set_text_scale(self, factor: float) -> None:
         """Axis ticks, axis labels and the vectors' legend `factor` times their normal size."""
+        self._text_scale = float(factor)
         font = QFont()
         font.setPointSize(round(TICK_POINTS * factor))
-        for side in ("bottom", "left"):
+        session = getattr(self, "session", None)
+        names = axis_names(session.scene.surface) if session is not None else ("x", "y")
+        for side, name in zip(("bottom", "left"), names, strict=True):
             axis = self.plotItem.getAxis(side)
             axis.setTickFont(font)
             points = round(LABEL_POINTS * factor)
-            axis.setLabel({"bottom": "x", "left": "y"}[side], **{"font-size": f"{points}pt"})
+            axis.setLabel(name, **{"font-size": f"{points}pt"})
         overlays = getattr(self, "overlays", None)  # axes are set up before the overlays exist
         if overlays is not None:
             overlays.set_text_scale(factor)
@@ -206,14 +224,30 @@ class SurfaceView(pg.PlotWidget):
         self.overlays.highlight(kind or None)
 
     def reset_view(self) -> None:
+        """Fit the surface's bounds (with 1:1 geometry the longer side decides)."""
         x_min, x_max, y_min, y_max = self.session.scene.surface.bounds
         self.view_box.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=VIEW_PADDING)
+
+    def set_true_aspect(self, on: bool) -> None:
+        """Draw one unit of x as long as one unit of y (kept by zoom, pan, Fit and resizing)."""
+        self.true_aspect = bool(on)
+        self._apply_aspect()
+        self.reset_view()
+
+    def aspect_locked(self) -> bool:
+        return bool(self.view_box.state["aspectLocked"])
+
+    def _apply_aspect(self) -> None:
+        lock = self.true_aspect and same_kind_axes(self.session.scene.surface)
+        self.view_box.setAspectLocked(lock, ratio=1.0)
 
     # --- slots ------------------------------------------------------------------------------
 
     def _on_scene_changed(self, scene) -> None:
         if scene.surface != self.surface_layer.surface:
             self.surface_layer.show(scene.surface)
+            self.set_text_scale(getattr(self, "_text_scale", 1.0))  # the axes' names
+            self._apply_aspect()
             self.reset_view()
 
     def _on_runs_changed(self, runs) -> None:
