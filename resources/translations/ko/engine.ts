@@ -496,8 +496,8 @@
         <translation>잡음 섞인 그레이디언트(모두 같은 잡음)를 쓰는 네 SGD 실행이 ρ0 = 0.1로 출발합니다. 학습률이 일정하면 잡음이 실행을 최소점 주위에서 끝없이 흔듭니다: 마지막 50 스텝 동안에도 감쇠한 어느 실행보다 열 배 넘게 멀리 움직입니다. 감쇠 스케줄은 시간이 지나며 스텝을 줄입니다: 계단식 감쇠는 60 스텝마다 ρ를 절반으로 줄이고(그래서 처음 60 스텝 동안은 일정 학습률 실행과 같아 두 경로가 겹칩니다), 지수 감쇠는 k = 0.01로 ρ = ρ0·e^(−k·t)를, 1/t 감쇠는 k = 0.05로 ρ = ρ0/(1 + k·t)를 씁니다. 감쇠한 실행들은 최소점에 훨씬 가까이에서 멈추고, 일정 학습률 실행의 경로는 그 주위를 계속 어지럽게 그립니다. 학습률 차트를 보고, 실행 목록에서 Solo를 체크해 경로 하나만 따로 보세요.</translation>
     </message>
     <message>
-        <source>no update yet: this is the start</source>
-        <translation>아직 갱신 없음: 시작점입니다</translation>
+        <source>no next update: this is the run's last frame</source>
+        <translation>다음 갱신 없음: 이 실행의 마지막 프레임입니다</translation>
     </message>
     <message>
         <source>Textbook (ρ = learning rate, α = momentum)</source>
