@@ -5,7 +5,7 @@ hyper-parameter becomes an (N, 1) column (`per_row`), so the optimizers' own `in
 `step` run all configurations at once. The loop mirrors `simulate` frame for frame, so a
 cell equals the single run with its hyper-parameters.
 
-The axes (what can be swept, and how) are engine.run.sweep_axes'; their names stay
+The axes (what can be swept, and how) are engine.run.sweep_axes; their names stay
 importable from here.
 """
 
@@ -39,8 +39,21 @@ METRICS = ("final_loss", "steps_to_tol")
 MIN_GRID, MAX_GRID = 2, 200
 BLOCK_STEPS = 25  # progress and cancel are checked this often
 DIVERGED = KINDS.index("diverged")
-__all__ = ["SCHEDULE_PREFIX", "Axis", "check_axis", "owner_of", "parse_axis", "per_row"]
-__all__ += ["METRICS", "SweepResult", "log_ticks", "run_steps_to_tolerance", "sweep", "sweepable"]
+# Re-exported: the axes were defined here before engine.run.sweep_axes.
+__all__ = [
+    "METRICS",
+    "SCHEDULE_PREFIX",
+    "Axis",
+    "SweepResult",
+    "check_axis",
+    "log_ticks",
+    "owner_of",
+    "parse_axis",
+    "per_row",
+    "run_steps_to_tolerance",
+    "sweep",
+    "sweepable",
+]
 
 
 def steps_to_tolerance(losses: np.ndarray, f_star: float, tol: float, diverged: bool) -> int:
