@@ -52,6 +52,19 @@ def test_png_gif_and_json_end_to_end(tmp_path):
     assert len(json.loads(data.read_text())["runs"]) >= 1
 
 
+def test_a_slide_from_the_command_line_has_a_title_strip(tmp_path):
+    slide, plain = tmp_path / "slide.png", tmp_path / "plain.png"
+    for out, extra in ((slide, ["--slide", "--title", "Canyon race"]), (plain, [])):
+        done = run_main("--preset", "canyon-race", "--out", str(out), "--size", "640x360", *extra)
+        assert (done.returncode, done.stderr) == (0, "")
+    strips = []
+    for out in (slide, plain):
+        with Image.open(out) as image:
+            pixels = np.asarray(image.convert("RGB")).astype(int)
+        strips.append(float((pixels[:24, :240].sum(axis=2) < 200).mean()))
+    assert strips[0] > 0.03 > strips[1]  # the title's dark letters, top left, only on the slide
+
+
 def test_mp4_without_the_extra_is_one_line_and_exit_2(tmp_path):
     # A folder named like the package, earlier on the path, hides an installed one.
     (tmp_path / "imageio_ffmpeg").mkdir()

@@ -34,6 +34,14 @@ def register(subparsers) -> None:
     parser.add_argument("--fps", type=float, default=DEFAULT_FPS, help="animation frame rate (30)")
     parser.add_argument("--charts", action="store_true", help="add the charts below the plot")
     parser.add_argument("--no-legend", action="store_true", help="leave the legends out")
+    parser.add_argument(
+        "--slide",
+        action="store_true",
+        help="slide style: a title, the step counter, text and lines sized for a projector",
+    )
+    parser.add_argument(
+        "--title", help="the slide's title (default: the preset's title or the session's name)"
+    )
 
 
 def execute(args) -> None:
@@ -61,6 +69,18 @@ def load_source(args) -> tuple[Scene, int, tuple | None, int]:
 
     state = read_session(args.session)
     return state.scene, state.frame, state.view, state.selected
+
+
+def slide_title(args) -> str:
+    """--title, else the preset's title, else the session file's name without .json."""
+    if args.title is not None:
+        return args.title
+    if args.preset is not None:
+        from engine.scene.presets import load_preset
+
+        return load_preset(args.preset).title
+    name = os.path.basename(args.session)
+    return name[: -len(".json")] if name.lower().endswith(".json") else name
 
 
 def scene_runs(scene: Scene) -> tuple:
@@ -129,7 +149,10 @@ def render(args, suffix: str, scene: Scene, frame: int, view, selected: int) -> 
     session = Session(scene)
     if 0 <= selected < len(scene.runs):
         session.select(selected)
-    options = export.ImageOptions(width, height, legend=not args.no_legend, charts=args.charts)
+    options = export.ImageOptions(
+        width, height, legend=not args.no_legend, charts=args.charts, slide=args.slide,
+        title=slide_title(args) if args.slide else "", counter=suffix in ANIMATION,
+    )  # fmt: skip
     canvas = export.ExportCanvas(session, options)
     if view is not None:
         canvas.set_view_range(view)

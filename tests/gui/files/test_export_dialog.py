@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from engine.output import table
 from gui.features import Menu
-from gui.files.export_dialog import AnimationDialog, DataDialog, ExportController, ImageDialog
+from gui.files.export_dialog import ExportController
+from gui.files.export_forms import AnimationDialog, DataDialog, ImageDialog
 from gui.files.render import VIDEO_MISSING
 
 

@@ -29,9 +29,10 @@ def himmelblau_scene(optimizer=None, steps=600) -> Scene:
 
 
 @pytest.fixture
-def basin_window(window):
+def basin_window(window, qtbot):
     window.session.edit(himmelblau_scene(), "Himmelblau")
     window.session.select(0)
+    qtbot.wait(50)  # let the docks settle: with true geometry the plot's size sets its range
     window.surface_view.reset_view()
     controller = window.feature(BasinMapController)
     controller.grid = SMALL_GRID
