@@ -11,21 +11,30 @@ from resources import resource
 
 PRESET_FOLDER = resource("presets")  # inside the installed package (importlib.resources)
 
-# Menu order follows the lecture: SGD's problems, momentum, Nesterov, lr size, adaptive methods,
-# AdamW's decoupled decay, the racing demo (fig. 5-13), and learning-rate decay.
-PRESETS: tuple[str, ...] = (
-    "momentum-vs-sgd",
-    "noisy-gradients",
-    "momentum-forms",
-    "nesterov-lookahead",
-    "learning-rate-size",
-    "adagrad-vs-rmsprop",
-    "adam-bias-correction",
-    "adamw-vs-adam",
-    "canyon-race",
-    "saddle-race",
-    "lr-decay",
-)
+UNORDERED = 10**6  # a file without a valid "order" goes last, by name
+
+
+def lecture_order(folder=PRESET_FOLDER) -> tuple[str, ...]:
+    """Every NAME.json of the presets folder, sorted by each file's "order" number.
+
+    The numbers follow the lecture: SGD's problems, momentum, Nesterov, lr size, adaptive
+    methods, AdamW's decoupled decay, the racing demo (fig. 5-13), learning-rate decay. A
+    broken file is still listed (load_preset then says what is wrong with it).
+    """
+    entries = []
+    for path in folder.iterdir():
+        if path.name.endswith(".json"):
+            try:
+                order = json.loads(path.read_text(encoding="utf-8")).get("order")
+            except (OSError, ValueError, AttributeError):
+                order = None
+            valid = isinstance(order, int) and not isinstance(order, bool)
+            entries.append((order if valid else UNORDERED, path.name[: -len(".json")]))
+    return tuple(name for _order, name in sorted(entries))
+
+
+# Read from the folder, so adding a preset is adding its file.
+PRESETS: tuple[str, ...] = lecture_order()
 
 
 @dataclass(frozen=True)
@@ -66,4 +75,7 @@ def preset_from_dict(name: str, data) -> Preset:
     frame = data.get("frame", 0)
     if not (isinstance(frame, int) and not isinstance(frame, bool) and 0 <= frame <= scene.steps):
         raise ValueError(f"'frame' must be a whole number 0..{scene.steps}")
+    order = data.get("order", UNORDERED)
+    if not (isinstance(order, int) and not isinstance(order, bool)):
+        raise ValueError("'order' (the preset's place in the lecture) must be a whole number")
     return Preset(name, title.strip(), " ".join(explanation.split()), scene, frame)

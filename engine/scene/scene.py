@@ -10,6 +10,7 @@ from engine.optimizers import OPTIMIZERS, Optimizer
 from engine.run.curves import checked_momentum_schedule, momentum_field
 from engine.run.inputs import checked_batch_size, checked_noise, checked_seed, checked_steps
 from engine.run.simulate import Run, simulate
+from engine.scene.recommended import recommended_optimizer, recommended_start, recommended_steps
 from engine.schedules import Constant, Schedule
 from engine.surfaces import Canyon, Surface
 from engine.surfaces.datasets import is_data_surface
@@ -146,10 +147,17 @@ def check_run_spec(spec: RunSpec, surface: Surface) -> RunSpec:
 
 
 def default_scene() -> Scene:
-    """The six lecture optimizers racing from one start on the canyon (fig. 5-13a)."""
+    """The six lecture optimizers racing from one start on the canyon (fig. 5-13a), each
+    with the canyon's recommended settings: the canyon-race preset's story."""
     surface = Canyon()
+    start = recommended_start(surface)
     runs = tuple(
-        RunSpec(OPTIMIZERS[name].title, OPTIMIZERS[name](), start=surface.start, color=PALETTE[i])
+        RunSpec(
+            OPTIMIZERS[name].title,
+            recommended_optimizer(surface, name),
+            start=start,
+            color=PALETTE[i],
+        )
         for i, name in enumerate(LECTURE_OPTIMIZERS)
     )
-    return Scene(surface, runs, steps=400)
+    return Scene(surface, runs, steps=recommended_steps(surface))

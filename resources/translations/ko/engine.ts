@@ -416,6 +416,14 @@
         <translation>미니배치로 계산한 그레이디언트에는 잡음이 있습니다. 여기서는 모든 그레이디언트에 무작위 충격(표준편차 2)을 더하며, 두 실행에 같은 충격을 줍니다. SGD는 잡음 섞인 그레이디언트를 하나하나 따라가므로 경로가 떨리는 낙서처럼 됩니다. α = 0.9인 모멘텀은 속도 벡터, 곧 최근 약 1/(1 − α) = 10개 그레이디언트의 이동 평균을 따라 움직입니다: 무작위 성분은 대부분 상쇄되어 연속한 스텝이 같은 방향을 가리키고 경로가 매끄럽습니다. 평균 스텝은 둘이 같습니다(SGD는 lr = 0.05, 모멘텀은 α = 0.9에 lr = 0.005. 0.005/(1 − 0.9) = 0.05이므로).</translation>
     </message>
     <message>
+        <source>Momentum rolls through local minima</source>
+        <translation>모멘텀은 지역 최소점을 굴러 지나갑니다</translation>
+    </message>
+    <message>
+        <source>A tilted washboard: ripples along x leave two local minima on the way down to the global minimum at x ≈ 2.51 (☆ marks all three). All three runs start at the same point with the same ρ = 0.1. SGD follows the slope and stops in the first dip it meets, at x ≈ −2.31: there the gradient is 0, and SGD has nothing else to go on. Momentum keeps the speed it gathered on the way down: with α = 0.85 it rolls over the first ridge and stops in the second dip, at x ≈ 0.10; with α = 0.9 it carries enough speed over both ridges and settles in the global minimum. The more past gradients the velocity remembers, the higher the ridges it can climb.</source>
+        <translation>기울어진 빨래판: x 방향의 물결이 전역 최소점 x ≈ 2.51로 내려가는 길에 지역 최소점 두 개를 남깁니다(☆가 셋 모두를 표시합니다). 세 실행 모두 같은 점에서 같은 ρ = 0.1로 출발합니다. SGD는 기울기를 따라가다 처음 만나는 골, x ≈ −2.31에서 멈춥니다: 그곳에서는 그레이디언트가 0이라 SGD에게는 더 이상 따라갈 것이 없습니다. 모멘텀은 내려오며 얻은 속도를 유지합니다: α = 0.85이면 첫 능선을 넘어 두 번째 골 x ≈ 0.10에서 멈추고, α = 0.9이면 두 능선을 모두 넘을 만큼 속도를 실어 전역 최소점에 자리 잡습니다. 속도 벡터가 지난 그레이디언트를 많이 기억할수록 더 높은 능선을 오를 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Two forms of momentum part ways when the learning rate drops</source>
         <translation>학습률이 떨어지면 두 형태의 모멘텀이 갈라진다</translation>
     </message>
@@ -478,14 +486,6 @@
     <message>
         <source>The surface x² − y² + y⁴/4 has a saddle at the centre: a minimum along x but a maximum along y. The runs start almost exactly on the ridge (y = 0.005), where the gradient along y is nearly 0. SGD (ρ = 0.02) slides toward the saddle and lingers near it: it comes within 0.15 of the saddle, and only after more than a hundred steps has it rolled 0.5 away from the ridge. Momentum and Nesterov escape sooner, and the adaptive methods AdaGrad, RMSProp and Adam escape almost at once: dividing by √r turns even a tiny gradient along y into a full-size step.</source>
         <translation>곡면 x² − y² + y⁴/4는 중앙에 안장점이 있습니다: x 방향으로는 최소점, y 방향으로는 최대점입니다. 실행들은 y 방향 그레이디언트가 거의 0인 능선 바로 위(y = 0.005)에서 출발합니다. SGD(ρ = 0.02)는 안장점 쪽으로 미끄러져 그 근처에 머뭅니다: 안장점에서 0.15 이내까지 다가가고, 백 스텝이 넘게 지나서야 능선에서 0.5만큼 굴러 내려갑니다. 모멘텀과 네스테로프는 더 일찍 빠져나가고, 적응적 학습률 방법인 AdaGrad, RMSProp, Adam은 거의 곧바로 빠져나갑니다: √r로 나누면 y 방향의 아주 작은 그레이디언트도 온전한 크기의 스텝이 됩니다.</translation>
-    </message>
-    <message>
-        <source>Momentum rolls through local minima</source>
-        <translation>모멘텀은 지역 최소점을 굴러 지나갑니다</translation>
-    </message>
-    <message>
-        <source>A tilted washboard: ripples along x leave two local minima on the way down to the global minimum at x ≈ 2.51 (☆ marks all three). All three runs start at the same point with the same ρ = 0.1. SGD follows the slope and stops in the first dip it meets, at x ≈ −2.31: there the gradient is 0, and SGD has nothing else to go on. Momentum keeps the speed it gathered on the way down: with α = 0.85 it rolls over the first ridge and stops in the second dip, at x ≈ 0.10; with α = 0.9 it carries enough speed over both ridges and settles in the global minimum. The more past gradients the velocity remembers, the higher the ridges it can climb.</source>
-        <translation>기울어진 빨래판: x 방향의 물결이 전역 최소점 x ≈ 2.51로 내려가는 길에 지역 최소점 두 개를 남깁니다(☆가 셋 모두를 표시합니다). 세 실행 모두 같은 점에서 같은 ρ = 0.1로 출발합니다. SGD는 기울기를 따라가다 처음 만나는 골, x ≈ −2.31에서 멈춥니다: 그곳에서는 그레이디언트가 0이라 SGD에게는 더 이상 따라갈 것이 없습니다. 모멘텀은 내려오며 얻은 속도를 유지합니다: α = 0.85이면 첫 능선을 넘어 두 번째 골 x ≈ 0.10에서 멈추고, α = 0.9이면 두 능선을 모두 넘을 만큼 속도를 실어 전역 최소점에 자리 잡습니다. 속도 벡터가 지난 그레이디언트를 많이 기억할수록 더 높은 능선을 오를 수 있습니다.</translation>
     </message>
     <message>
         <source>Learning-rate decay settles noisy SGD</source>

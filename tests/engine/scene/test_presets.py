@@ -1,12 +1,20 @@
 """The lecture's presets: each loads, runs, and shows on screen the effect it is named for."""
 
+import json
 import math
 
 import numpy as np
 import pytest
 
 from engine.run.simulate import simulate
-from engine.scene.presets import PRESET_FOLDER, PRESETS, Preset, load_preset, preset_from_dict
+from engine.scene.presets import (
+    PRESET_FOLDER,
+    PRESETS,
+    Preset,
+    lecture_order,
+    load_preset,
+    preset_from_dict,
+)
 from engine.scene.scene import Scene
 from engine.scene.scene_io import scene_to_dict
 
@@ -41,7 +49,24 @@ def sign_flips(values: np.ndarray) -> int:
 
 def test_every_preset_has_a_file_and_every_file_is_a_preset():
     assert sorted(PRESETS) == sorted(path.stem for path in PRESET_FOLDER.glob("*.json"))
-    assert len(set(PRESETS)) == len(PRESETS) == 11
+    assert len(set(PRESETS)) == len(PRESETS) == 12
+    orders = [load_preset_order(name) for name in PRESETS]
+    assert orders == sorted(orders) and len(set(orders)) == len(orders)  # the lecture's order
+    assert PRESETS[0] == "momentum-vs-sgd" and PRESETS[-1] == "lr-decay"
+
+
+def load_preset_order(name: str) -> int:
+    return json.loads((PRESET_FOLDER / f"{name}.json").read_text(encoding="utf-8"))["order"]
+
+
+def test_a_new_file_is_a_preset_in_its_place_and_a_bad_order_is_named(tmp_path):
+    for name, order in (("b", 20), ("a", 30), ("c", 10)):
+        (tmp_path / f"{name}.json").write_text(json.dumps({"order": order}), encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    assert lecture_order(tmp_path) == ("c", "b", "a", "broken")
+    data = json.loads((PRESET_FOLDER / "canyon-race.json").read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="'order'"):
+        preset_from_dict("canyon-race", {**data, "order": "first"})
 
 
 @pytest.mark.parametrize("name", PRESETS)
@@ -266,3 +291,13 @@ def test_command_line_list_names_every_preset():
     assert all(entry["title"] and entry["explanation"] for entry in listed)
     text = list_text(as_json=False)
     assert all(f"  {name}: {load_preset(name).title}" in text for name in PRESETS)
+
+
+def test_the_default_scene_is_the_canyon_race():
+    from engine.scene.scene import default_scene
+
+    default, race = default_scene(), load_preset("canyon-race").scene
+    assert default.surface == race.surface and default.steps == race.steps
+    assert [(r.optimizer, r.start) for r in default.runs] == [
+        (r.optimizer, r.start) for r in race.runs
+    ]
