@@ -223,11 +223,20 @@ def test_start_is_joined_with_a_negative_pair():
     assert cli.join_start(["run", "--start", "--steps", "3"]) == ["run", "--start", "--steps", "3"]
 
 
-def test_start_defaults_to_the_surface_start_and_steps_to_500(capsys):
+def test_start_steps_and_what_the_spec_leaves_out_are_the_surfaces_recommendation(capsys):
+    from engine.scene.recommended import recommended, recommended_start, recommended_steps
+
     assert cli.main(["run", "--surface", "rosenbrock", "--optimizer", "sgd(lr=0.0001)"]) == 0
     body = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert (float(body[0]["x"]), float(body[0]["y"])) == SURFACES["rosenbrock"].start
-    assert len(body) == 501
+    assert (float(body[0]["x"]), float(body[0]["y"])) == recommended_start("rosenbrock")
+    assert len(body) == recommended_steps("rosenbrock") + 1
+    assert float(body[0]["lr"]) == 0.0001  # typed: kept
+    argv = ["run", "--surface", "canyon", "--optimizer", "rmsprop(eps=1e-6)", "--format", "json"]
+    assert cli.main([*argv, "--steps", "3"]) == 0
+    params = json.loads(capsys.readouterr().out)["optimizer"]["params"]
+    assert params["lr"] == recommended("canyon", "rmsprop")["lr"]  # left out: recommended
+    assert params["alpha"] == recommended("canyon", "rmsprop")["alpha"]
+    assert params["eps"] == 1e-6
 
 
 def test_help_exits_zero(capsys):

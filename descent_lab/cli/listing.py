@@ -8,6 +8,7 @@ import sys
 from engine.optimizers import OPTIMIZERS
 from engine.params import params_of
 from engine.scene.presets import PRESETS, load_preset
+from engine.scene.recommended import DEFAULT_STEPS, recommended_table
 from engine.schedules import SCHEDULES
 from engine.surfaces import SURFACES
 
@@ -23,6 +24,9 @@ def register(subparsers) -> None:
 
 def execute(args) -> None:
     sys.stdout.write(list_text(args.json))
+
+
+RECOMMENDED_TABLE = recommended_table()
 
 
 def catalog() -> dict:
@@ -55,6 +59,11 @@ def _surface_entry(cls) -> dict:
         "minima": _points(cls.minima),
         "saddles": _points(cls.saddles),
         "params": [p.to_dict() for p in params_of(cls)],
+        # What `run` and the window use for what a spec leaves out: start, steps, and per
+        # optimizer its hyper-parameters (engine/scene/recommended.py).
+        "recommended": RECOMMENDED_TABLE.get(
+            cls.name, {"start": list(cls.start), "steps": DEFAULT_STEPS, "optimizers": {}}
+        ),
     }
 
 
