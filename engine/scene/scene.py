@@ -15,8 +15,13 @@ from engine.schedules import Constant, Schedule
 from engine.surfaces import Canyon, Surface
 from engine.surfaces.datasets import is_data_surface
 
-# Okabe-Ito: distinguishable with every common colour-vision deficiency.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+# Twelve run colours: Okabe-Ito's seven that read on a light map (its yellow is too faint, its
+# black is the update arrow's), then Paul Tol's dark ones and a brown. Chosen so every pair
+# differs by ΔE ≥ 20 and none is within ΔE 25 of a vector overlay (tests/gui/plot/test_colours.py).
+PALETTE = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
+    "#332288", "#882255", "#999933", "#117733", "#AA4499", "#8C564B",
+)  # fmt: skip
 
 LECTURE_OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 

@@ -43,7 +43,7 @@ LEGEND_POINTS = 12
 # Colours outside the Okabe-Ito run palette; thicker than the 2-px paths so they read as vectors.
 PENS = {
     "gradient": pg.mkPen("#a50026", width=3),
-    "velocity": pg.mkPen("#5b2a86", width=3),
+    "velocity": pg.mkPen("#0f3d3d", width=3),
     "update": pg.mkPen("#111111", width=3),
     "accumulator": pg.mkPen("#333333", width=2, style=Qt.PenStyle.DashLine),
     "lookahead": pg.mkPen("#333333", width=2, style=Qt.PenStyle.DotLine),
@@ -53,7 +53,7 @@ HIGHLIGHT_EXTRA_WIDTH = 3  # px added to the pen of the overlay being explained
 DIMMED_ALPHA = 45  # of 255: the other overlays stay visible but recede
 GRADIENT_FRACTION = 0.15  # of the view's shorter pixel side
 HEAD_PX = 14.0
-LOOKAHEAD_SIZE = 9
+LOOKAHEAD_SIZE = 24  # a ring wider than the selected run's dot: visible even right on it
 EMPTY = np.empty((0, 2))
 SEPARATOR = np.array([[np.nan, np.nan]])
 
@@ -243,7 +243,7 @@ class VectorOverlays:
             plot.addItem(curve)
             self.curves[name] = curve
         self.lookahead_points = pg.ScatterPlotItem(
-            symbol="o", size=LOOKAHEAD_SIZE, brush="#ffffff", pen=pg.mkPen("#444444", width=1.5)
+            symbol="o", size=LOOKAHEAD_SIZE, brush=None, pen=pg.mkPen("#111111", width=2.5)
         )
         self.lookahead_points.setZValue(31)
         plot.addItem(self.lookahead_points)
