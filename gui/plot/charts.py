@@ -1,6 +1,8 @@
-"""Loss, learning rate, gradient norm and momentum against step for every shown run.
+"""Loss, learning rate, gradient norm, momentum and distance to a minimum against step.
 
-A draggable cursor in each chart marks the current step and scrubs the timeline.
+A draggable cursor in each chart marks the current step and scrubs the timeline. Log axes
+label whole decades only, as many as fit (gui/plot/log_axis.py). Noisy runs may show their
+loss smoothed (an exponential moving average, bias-corrected as TensorBoard's smoothing).
 
 The loss chart has a log axis, so it plots the gap `loss − f*` to the surface's lowest
 known minimum f* (the saddle's minima lie at −1, so raw losses can be ≤ 0), clipped to
@@ -16,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from gui.models import Session, Timeline
+from gui.plot.log_axis import DecadeAxis
 from gui.plot.menus import adopt_plot_menus
 
 # Smallest value drawn on a log axis: a loss gap or gradient of exactly 0 sits here.
@@ -25,6 +28,9 @@ CURSOR_COLOR = "#444444"
 FONT_POINTS = 13
 # A panel wider than this many heights shows the plots side by side instead of stacked.
 STRIP_ASPECT = 2.2
+LOG_PLOTS = (True, False, True, False, True)  # loss, lr, ‖∇f‖, momentum, distance
+SMOOTHING = 0.9  # weight of the past in the smoothed loss
+RAW_ALPHA = 70  # of 255: a smoothed run's raw loss stays visible, faintly
 
 
 def loss_offset(surface, runs) -> float:
@@ -57,6 +63,30 @@ def momentum_curve(run) -> tuple[np.ndarray, np.ndarray]:
     return _finite(run.momentums)
 
 
+def distance_curve(run, minima) -> tuple[np.ndarray, np.ndarray]:
+    """Distance from each frame's position to the nearest known minimum (empty without any)."""
+    if not minima:
+        return np.empty(0), np.empty(0)
+    points = np.array([(point.x, point.y) for point in minima], dtype=float)
+    with np.errstate(all="ignore"):
+        gaps = run.positions[:, None, :] - points[None, :, :]
+        return _finite(np.sqrt((gaps**2).sum(axis=2)).min(axis=1), LOG_FLOOR)
+
+
+def smoothed(values: np.ndarray, weight: float = SMOOTHING) -> np.ndarray:
+    """Bias-corrected exponential moving average: s_t = w·s_(t−1) + (1−w)·v_t, s_t / (1−w^t)."""
+    out, average = np.empty(len(values)), 0.0
+    for t, value in enumerate(values, start=1):
+        average = weight * average + (1 - weight) * value
+        out[t - 1] = average / (1 - weight**t)
+    return out
+
+
+def is_noisy(spec) -> bool:
+    """Gradient noise or mini-batches: the loss jitters from step to step."""
+    return spec.noise > 0 or spec.batch_size > 0
+
+
 def gradient_norm_curve(run) -> tuple[np.ndarray, np.ndarray]:
     """Norm of the noise-free gradient, so noisy runs still show how close they are to flat."""
     with np.errstate(all="ignore"):
@@ -70,19 +100,22 @@ class CurvesView(QWidget):
         super().__init__(parent)
         self._session, self._timeline = session, timeline
         self._curves: dict[int, tuple[pg.PlotDataItem, ...]] = {}
+        self._smoothed: dict[int, pg.PlotDataItem] = {}
+        self.smoothing = False  # draw noisy runs' losses smoothed (View ▸ Smooth noisy losses)
         self._syncing = False
         self._canvas = pg.GraphicsLayoutWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._canvas)
-        self.plots = tuple(
-            self._add_plot(row, log_y) for row, log_y in enumerate((True, False, True, False))
-        )
+        self.plots = tuple(self._add_plot(row, log_y) for row, log_y in enumerate(LOG_PLOTS))
         for plot in self.plots[1:]:
             plot.setXLink(self.plots[0])
         self.plots[1].setTitle(self.tr("learning rate"), size=f"{FONT_POINTS}pt")
         self.plots[2].setTitle(self.tr("gradient norm ‖∇f‖ (log)"), size=f"{FONT_POINTS}pt")
         self.plots[3].setTitle(self.tr("momentum μ / β1"), size=f"{FONT_POINTS}pt")
+        self.plots[4].setTitle(
+            self.tr("distance to nearest minimum (log)"), size=f"{FONT_POINTS}pt"
+        )
         self._side_by_side: bool | None = None
         self._arrange(False)
         self.cursors = tuple(self._add_cursor(plot) for plot in self.plots)
@@ -96,8 +129,16 @@ class CurvesView(QWidget):
         self._on_runs_changed(session.runs)
 
     def curves(self, index: int) -> tuple[pg.PlotDataItem, ...]:
-        """The (loss, lr, gradient norm, momentum) items of run `index`; empty if not shown."""
+        """The (loss, lr, ‖∇f‖, momentum, distance) items of run `index`; empty if not shown."""
         return self._curves.get(index, ())
+
+    def smoothed_curve(self, index: int) -> pg.PlotDataItem | None:
+        """The smoothed loss of run `index` when smoothing is on and the run is noisy."""
+        return self._smoothed.get(index)
+
+    def set_smoothing(self, on: bool) -> None:
+        self.smoothing = bool(on)
+        self._on_runs_changed(self._session.runs)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -121,7 +162,8 @@ class CurvesView(QWidget):
             )
 
     def _add_plot(self, row: int, log_y: bool) -> pg.PlotItem:
-        plot = self._canvas.addPlot(row=row, col=0)
+        axes = {"left": DecadeAxis("left")} if log_y else {}
+        plot = self._canvas.addPlot(row=row, col=0, axisItems=axes)
         plot.setLogMode(x=False, y=log_y)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=True)  # x follows the timeline, not the mouse wheel
@@ -155,7 +197,10 @@ class CurvesView(QWidget):
         for items in self._curves.values():
             for plot, item in zip(self.plots, items, strict=True):
                 plot.removeItem(item)
+        for item in self._smoothed.values():
+            self.plots[0].removeItem(item)
         self._curves.clear()
+        self._smoothed.clear()
         offset = loss_offset(self._session.scene.surface, runs)
         self._label_loss_axis(offset)
         shown = [index for index in range(len(runs)) if self._session.is_shown(index)]
@@ -166,6 +211,8 @@ class CurvesView(QWidget):
             color = self._session.scene.runs[index].color
             wild = calm and runs[index].status.kind == "diverged"
             self._curves[index] = self._add_run(runs[index], offset, color, wild)
+            if self.smoothing and is_noisy(self._session.scene.runs[index]):
+                self._smoothed[index] = self._add_smoothed(index, offset, color)
         self._fit_linear_ranges([runs[index] for index in shown])
         self._on_selection_changed(self._session.selected)
 
@@ -183,14 +230,27 @@ class CurvesView(QWidget):
             lr_curve(run),
             gradient_norm_curve(run),
             momentum_curve(run),
+            distance_curve(run, self._session.scene.surface.minima),
         )
-        for plot, (x, y), log_y in zip(self.plots, data, (True, False, True, False), strict=True):
+        for plot, (x, y), log_y in zip(self.plots, data, LOG_PLOTS, strict=True):
             item = pg.PlotDataItem(x, y, pen=pg.mkPen(color, width=PEN_WIDTH))
             # The cursor moves every frame; cached curves are blitted instead of redrawn.
             item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.addItem(item, ignoreBounds=wild and log_y)
             items.append(item)
         return tuple(items)
+
+    def _add_smoothed(self, index: int, offset: float, color: str) -> pg.PlotDataItem:
+        """The loss gap's moving average on top; the raw curve fades behind it."""
+        raw = self._curves[index][0]
+        steps, gaps = raw.getOriginalDataset()
+        faint = pg.mkColor(color)
+        faint.setAlpha(RAW_ALPHA)
+        raw.setPen(pg.mkPen(faint, width=PEN_WIDTH))
+        item = pg.PlotDataItem(steps, np.maximum(smoothed(gaps), LOG_FLOOR))
+        item.setPen(pg.mkPen(color, width=PEN_WIDTH + 1))
+        self.plots[0].addItem(item)
+        return item
 
     def _label_loss_axis(self, offset: float) -> None:
         if offset == 0:
@@ -207,9 +267,16 @@ class CurvesView(QWidget):
         for index, items in self._curves.items():
             chosen = index == selected
             color = self._session.scene.runs[index].color
-            for item in items:
-                item.setPen(pg.mkPen(color, width=SELECTED_PEN_WIDTH if chosen else PEN_WIDTH))
+            width = SELECTED_PEN_WIDTH if chosen else PEN_WIDTH
+            for position, item in enumerate(items):
+                pen_color = pg.mkColor(color)
+                if position == 0 and index in self._smoothed:
+                    pen_color.setAlpha(RAW_ALPHA)  # the raw loss behind its smoothed line
+                item.setPen(pg.mkPen(pen_color, width=width))
                 item.setZValue(10 if chosen else 0)
+            if index in self._smoothed:
+                self._smoothed[index].setPen(pg.mkPen(color, width=width + 1))
+                self._smoothed[index].setZValue(11 if chosen else 1)
 
     def _on_frame_changed(self, frame: int) -> None:
         self._syncing = True

@@ -36,7 +36,9 @@ def test_curves_are_the_runs_arrays(qtbot, scene):
     session, _, view = make_view(qtbot, scene)
     lowest = min(point.value for point in scene.surface.minima)
     for index, run in enumerate(session.runs):
-        loss, lr, gradient, momentum = (item.getOriginalDataset() for item in view.curves(index))
+        loss, lr, gradient, momentum, distance = (
+            item.getOriginalDataset() for item in view.curves(index)
+        )
         frames = np.arange(run.frames)
         assert_array_equal(loss[0], frames)
         assert_allclose(loss[1], np.maximum(run.losses - lowest, LOG_FLOOR))
@@ -49,6 +51,10 @@ def test_curves_are_the_runs_arrays(qtbot, scene):
             assert_array_equal(momentum[1], run.momentums[:-1])
         else:  # pyqtgraph keeps no arrays for an empty curve
             assert momentum[1] is None or len(momentum[1]) == 0
+        nearest = np.min(
+            [np.hypot(*(run.positions - (m.x, m.y)).T) for m in scene.surface.minima], axis=0
+        )
+        assert_allclose(distance[1], np.maximum(nearest, LOG_FLOOR))
 
 
 def test_log_plots_get_positive_values_when_losses_are_negative(qtbot):
@@ -62,7 +68,7 @@ def test_log_plots_get_positive_values_when_losses_are_negative(qtbot):
 def test_only_shown_runs_are_drawn(qtbot):
     session, _, view = make_view(qtbot, default_scene())
     session.edit(session.scene.replace_run(1, visible=False), "Hide")
-    assert view.curves(1) == () and len(view.curves(0)) == 4
+    assert view.curves(1) == () and len(view.curves(0)) == 5
     session.set_solo(3)
     assert [index for index in range(6) if view.curves(index)] == [3]
     session.set_solo(-1)
@@ -73,7 +79,7 @@ def test_cursor_follows_the_frame(qtbot):
     _, timeline, view = make_view(qtbot, default_scene())
     with qtbot.waitSignal(timeline.frame_changed):
         timeline.set_frame(123)
-    assert [line.value() for line in view.cursors] == [123, 123, 123, 123]
+    assert [line.value() for line in view.cursors] == [123] * 5
 
 
 def test_dragging_a_cursor_scrubs_the_timeline(qtbot):
@@ -123,12 +129,12 @@ def test_plots_stack_in_a_tall_panel_and_line_up_in_a_wide_strip(qtbot):
     _, _, view = make_view(qtbot, default_scene())
     view.resize(1500, 250)
     view.show()
-    qtbot.waitUntil(lambda: view.plots[1].pos().x() > view.plots[0].pos().x() + 300)
+    qtbot.waitUntil(lambda: view.plots[1].pos().x() > view.plots[0].pos().x() + 200)
     assert view.plots[0].pos().y() == view.plots[1].pos().y()
     view.resize(500, 900)
-    qtbot.waitUntil(lambda: view.plots[1].pos().y() > view.plots[0].pos().y() + 150)
+    qtbot.waitUntil(lambda: view.plots[1].pos().y() > view.plots[0].pos().y() + 120)
     assert view.plots[0].pos().x() == view.plots[1].pos().x()
-    assert len(view.curves(0)) == 4 and view.cursors[0].scene() is view.plots[0].scene()
+    assert len(view.curves(0)) == 5 and view.cursors[0].scene() is view.plots[0].scene()
 
 
 def test_a_constant_learning_rate_reads_as_its_value_from_zero(qtbot):
@@ -149,3 +155,61 @@ def test_a_momentum_schedule_is_drawn_as_it_was_used(qtbot):
     steps, values = view.curves(1)[3].getOriginalDataset()
     t = np.arange(len(values))
     assert_allclose(values, np.minimum(1 - 0.5 / (1 + 0.05 * t), 0.999))
+
+
+def test_log_axes_label_whole_decades_that_never_overlap(qtbot):
+    from gui.plot.log_axis import DecadeAxis, decade_label
+
+    _, _, view = make_view(qtbot, diverging_scene())
+    view.resize(400, 700)
+    view.show()
+    for plot in (view.plots[0], view.plots[2], view.plots[4]):
+        axis = plot.getAxis("left")
+        assert isinstance(axis, DecadeAxis)
+        low, high = plot.viewRange()[1]
+        height = axis.geometry().height() or 120
+        levels = axis.tickValues(low, high, height)
+        values = [v for _spacing, level in levels for v in level]
+        assert all(float(v).is_integer() for v in values)  # 10^k only
+        font_px = axis._font_px()
+        assert len(values) <= max(1, height / font_px)  # each label has a line of its own
+    assert decade_label(-5) == "10⁻⁵" and decade_label(0) == "1" and decade_label(1) == "10"
+    axis = view.plots[0].getAxis("left")
+    many = [v for _s, level in axis.tickValues(-12, 3, 60) for v in level]  # a 60-px chart
+    assert 1 <= len(many) <= 3
+
+
+def test_noisy_losses_can_be_smoothed_and_the_raw_curve_stays_faint(qtbot):
+    from gui.plot.charts import smoothed
+
+    scene = default_scene().replace_run(0, noise=2.0)
+    session, _, view = make_view(qtbot, scene)
+    assert view.smoothed_curve(0) is None
+    view.set_smoothing(True)
+    line = view.smoothed_curve(0)
+    assert line is not None and view.smoothed_curve(1) is None  # only noisy runs
+    steps, raw = view.curves(0)[0].getOriginalDataset()
+    expected, average = [], 0.0
+    for t, value in enumerate(raw, start=1):
+        average = 0.9 * average + 0.1 * value
+        expected.append(average / (1 - 0.9**t))
+    assert_allclose(line.getOriginalDataset()[1], np.maximum(expected, LOG_FLOOR))
+    assert smoothed(np.full(5, 3.0)) == pytest.approx(np.full(5, 3.0))  # bias-corrected
+    assert view.curves(0)[0].opts["pen"].color().alpha() < 255
+    session.select(0)
+    assert view.curves(0)[0].opts["pen"].color().alpha() < 255  # still faint when selected
+
+
+def test_view_options_toggle_and_remember_smoothing_and_geometry(window, settings):
+    from gui.plot.charts import CurvesView
+    from gui.plot.view_options import SmoothNoisyLosses, TrueGeometry
+
+    smoothing = SmoothNoisyLosses.install(window.host)
+    geometry = TrueGeometry.install(window.host)
+    charts = window.dock(CurvesView).widget()
+    smoothing.action.trigger()
+    assert charts.smoothing and settings.value("view/smooth_noisy_losses") in (True, "true")
+    geometry.action.trigger()
+    assert not window.surface_view.aspect_locked()
+    again = SmoothNoisyLosses.install(window.host)  # a new window reads the stored choice
+    assert again.action.isChecked()
