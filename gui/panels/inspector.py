@@ -7,7 +7,7 @@ from collections.abc import Callable
 from html import escape
 from numbers import Integral
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -77,6 +77,7 @@ ROW_TITLES = {
     "look-ahead": QT_TRANSLATE_NOOP("Inspector", "look-ahead"),
     "update": QT_TRANSLATE_NOOP("Inspector", "update"),
     "effective lr": QT_TRANSLATE_NOOP("Inspector", "effective lr"),
+    "lr this step": QT_TRANSLATE_NOOP("Inspector", "lr this step"),
 }
 TIPS = (
     QT_TRANSLATE_NOOP("Inspector", "Updates taken so far"),
@@ -138,7 +139,8 @@ def _step_rows(run, with_true_gradient: bool) -> list[tuple[str, Reader, str]]:
             )
         )
     rows += [
-        ("lr", _scalar_reader("lrs"), _tr("Scheduled learning rate of the next update")),
+        # Not "lr": that row is the hyper-parameter; a schedule makes the two differ.
+        ("lr this step", _scalar_reader("lrs"), _tr("Scheduled learning rate of the next update")),
         ("update", _pair_reader("updates"), _tr("The next move (Δx, Δy)")),
     ]
     rows += [
@@ -183,6 +185,8 @@ class Inspector(QWidget):
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
         tree.setStyleSheet("QTreeView::item { padding-right: 10px; }")  # x and y apart
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # a number is never cut: it scrolls
+        tree.header().setStretchLastSection(False)
         for column in range(3):
             tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         font = tree.font()
@@ -232,6 +236,8 @@ class Inspector(QWidget):
         self._on_frame_changed(self._timeline.frame)
 
     def _add_row(self, label: str, values, tip: str, bold: bool = True) -> QTreeWidgetItem:
+        if label in self._items:  # one row per quantity: a repeat would read as two values
+            raise ValueError(f"the inspector already has a row {label!r}")
         item = QTreeWidgetItem(self.tree, [_tr(ROW_TITLES.get(label, label)), *values])
         for column in (1, 2):
             item.setFont(column, self._numbers_font)

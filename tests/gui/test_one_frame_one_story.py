@@ -71,7 +71,7 @@ def test_every_view_shows_the_update_that_leaves_the_frame(window, optimizer):
             inspector.text("gradient")
             == f"({format_number(gradient[0])}, {format_number(gradient[1])})"
         )
-        assert inspector.text("lr") == format_number(run.lrs[frame])
+        assert inspector.text("lr this step") == format_number(run.lrs[frame])
         update = run.updates[frame]
         assert (
             inspector.text("update") == f"({format_number(update[0])}, {format_number(update[1])})"

@@ -6,12 +6,14 @@ import math
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose
+from PySide6.QtCore import Qt
 
-from engine.optimizers import SGD
+from engine.optimizers import OPTIMIZERS, SGD
 from engine.params import values_of
 from engine.run.status import Status
-from engine.scene.scene import default_scene
-from engine.surfaces import Rosenbrock
+from engine.scene.scene import RunSpec, Scene, default_scene
+from engine.schedules import Exponential
+from engine.surfaces import Canyon, Rosenbrock
 from gui.models import Session, Timeline
 from gui.panels.inspector import MISSING, Inspector, format_number, status_sentence, status_summary
 
@@ -44,7 +46,7 @@ def check_frame(inspector, run, frame):
         assert_allclose(
             parse(inspector.text(label)), array[frame], rtol=RTOL, atol=1e-300, err_msg=label
         )
-    assert_allclose(parse(inspector.text("lr")), [run.lrs[frame]], rtol=RTOL)
+    assert_allclose(parse(inspector.text("lr this step")), [run.lrs[frame]], rtol=RTOL)
 
 
 @pytest.mark.parametrize("index", range(6))
@@ -75,7 +77,7 @@ def test_last_frame_has_no_update(qtbot):
     session, timeline, inspector = make_inspector(qtbot, default_scene())
     timeline.last()
     assert inspector.text("update") == f"({MISSING}, {MISSING})"
-    assert inspector.text("lr") == MISSING
+    assert inspector.text("lr this step") == MISSING
 
 
 def test_nesterov_shows_its_look_ahead_point_and_others_do_not(qtbot):
@@ -161,3 +163,18 @@ def test_format_number():
     assert format_number(0.05) == "0.05"
     assert format_number(True) == "True"
     assert format_number(np.int64(1_000_000)) == "1000000"
+
+
+@pytest.mark.parametrize("name", sorted(OPTIMIZERS))
+def test_one_row_per_quantity_and_numbers_never_elided(qtbot, name):
+    surface = Canyon()
+    spec = RunSpec("r", OPTIMIZERS[name](), Exponential(), start=surface.start, noise=0.5)
+    session = Session(Scene(surface, (spec,), 20))
+    inspector = Inspector(session, Timeline(20))
+    qtbot.addWidget(inspector)
+    titles = [
+        inspector.tree.topLevelItem(i).text(0) for i in range(inspector.tree.topLevelItemCount())
+    ]
+    assert len(titles) == len(set(titles)) == len(inspector.labels())
+    assert {"lr", "lr this step"} <= set(inspector.labels())  # the setting and its schedule
+    assert inspector.tree.textElideMode() == Qt.TextElideMode.ElideNone
