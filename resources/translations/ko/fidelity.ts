@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>lr this step</source>
+        <translation>이번 스텝의 lr</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesView</name>
+    <message>
+        <source>distance to nearest minimum (log)</source>
+        <translation>가장 가까운 최소점까지의 거리 (로그)</translation>
+    </message>
+</context>
+<context>
+    <name>TrueGeometry</name>
+    <message>
+        <source>True &amp;geometry (1:1)</source>
+        <translation>실제 비율(&amp;G) (1:1)</translation>
+    </message>
+    <message>
+        <source>Draw one unit of x as long as one unit of y, so round bowls look round and steps meet the contours at their true angle (data-set losses are never locked).</source>
+        <translation>x의 한 단위를 y의 한 단위와 같은 길이로 그려, 둥근 그릇은 둥글게 보이고 스텝이 등고선과 실제 각도로 만나게 합니다(데이터 집합 손실은 고정하지 않습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>SmoothNoisyLosses</name>
+    <message>
+        <source>&amp;Smooth noisy losses</source>
+        <translation>잡음 있는 손실 매끄럽게(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Draw the loss of runs with gradient noise or mini-batches as a moving average (the raw loss stays, faint, behind it).</source>
+        <translation>그레이디언트 잡음이나 미니배치를 쓰는 실행의 손실을 이동 평균으로 그립니다(원래 손실은 뒤에 흐리게 남습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Slide style</source>
+        <translation>슬라이드 스타일</translation>
+    </message>
+    <message>
+        <source>A title, the step counter, and text and lines sized for a projected slide.</source>
+        <translation>제목, 스텝 카운터, 그리고 투영 슬라이드에 맞춘 크기의 글자와 선.</translation>
+    </message>
+    <message>
+        <source>The slide's title.</source>
+        <translation>슬라이드 제목.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+</context>
+</TS>
