@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel
 
@@ -37,9 +45,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PresentationMode", text)
 
 
-def hint_html() -> str:
-    """The key-hint strip's text: each key in bold and what it does, in the interface language."""
-    items = [f"<b>{keys}</b> {_tr(what)}".replace(" ", "&nbsp;") for keys, what in HINT_KEYS]
+def hint_html(extra: tuple[tuple[str, str], ...] = ()) -> str:
+    """The key-hint strip's text: each key in bold and what it does, in the interface language;
+    `extra`: (keys, already translated text) pairs a feature adds (a lesson's PgDn / PgUp)."""
+    pairs = [(keys, _tr(what)) for keys, what in HINT_KEYS[:-2]] + list(extra)
+    pairs += [(keys, _tr(what)) for keys, what in HINT_KEYS[-2:]]
+    items = [f"<b>{keys}</b> {what}".replace(" ", "&nbsp;") for keys, what in pairs]
     return "&nbsp;&nbsp;·&nbsp; ".join(items)  # a narrow screen wraps between items only
 
 
@@ -59,6 +70,7 @@ class PresentationMode(QObject):
 
     NAME = "presentation"
     REQUIRES = (EquationFeature,)  # keeps the equation dock, widened, beside the plot
+    active_changed = Signal(bool)  # after entering (True) or leaving (False)
 
     @classmethod
     def install(cls, host) -> PresentationMode:
@@ -70,6 +82,8 @@ class PresentationMode(QObject):
         self.window = window
         self.equation_dock = equation_dock
         self._normal: NormalState | None = None
+        self._kept: list[QDockWidget] = []  # docks a feature shows while presenting
+        self._extra_hints: tuple[tuple[str, str], ...] = ()
         self.hint = self._make_hint()
         self._make_actions()
         window.installEventFilter(self)  # a close while presenting saves the normal layout
@@ -134,6 +148,20 @@ class PresentationMode(QObject):
         self.hint_action.setChecked(bool(shown))
         self.hint.setVisible(bool(shown) and self.active)
 
+    def keep_shown(self, dock: QDockWidget, shown: bool = True) -> None:
+        """Show `dock` too while presenting (a lesson's panel), or stop doing so."""
+        if shown and dock not in self._kept:
+            self._kept.append(dock)
+        elif not shown and dock in self._kept:
+            self._kept.remove(dock)
+        if self.active:
+            dock.setVisible(shown)
+
+    def set_extra_hints(self, hints: tuple[tuple[str, str], ...]) -> None:
+        """(keys, translated text) pairs shown in the key strip before H and F11 / Esc."""
+        self._extra_hints = tuple(hints)
+        self.hint.setText(hint_html(self._extra_hints))
+
     def normal_state(self) -> tuple[QByteArray, QByteArray]:
         """(geometry, dock state) of the normal window, also while presenting."""
         if self._normal is not None:
@@ -157,6 +185,7 @@ class PresentationMode(QObject):
         window.showFullScreen()
         self._widen_equation()
         window.surface_view.setFocus()  # Space and the arrows must not go to a button
+        self.active_changed.emit(True)
 
     def leave(self) -> None:
         normal, window = self._normal, self.window
@@ -170,6 +199,7 @@ class PresentationMode(QObject):
         window.restoreState(normal.dock_state)
         window.menuBar().setVisible(normal.menu_bar_visible)
         window.statusBar().setVisible(normal.status_bar_visible)
+        self.active_changed.emit(False)
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -177,7 +207,7 @@ class PresentationMode(QObject):
         equation = self.equation_dock
         # findChildren: also the docks features create later (the 3-D view).
         for dock in self.window.findChildren(QDockWidget):
-            dock.setVisible(dock is equation)
+            dock.setVisible(dock is equation or dock in self._kept)
         if equation is not None:
             equation.raise_()
 
