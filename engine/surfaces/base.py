@@ -45,6 +45,10 @@ class Surface:
     def df(self, x, y, m):  # pragma: no cover - every subclass defines it
         raise NotImplementedError
 
+    def d2f(self, x, y, m):  # pragma: no cover - every subclass defines it
+        """The Hessian's three entries (∂²f/∂x², ∂²f/∂x∂y, ∂²f/∂y²), written like `df`."""
+        raise NotImplementedError
+
     def value(self, p) -> np.ndarray:
         """Loss at points of shape (..., 2)."""
         p = np.asarray(p, dtype=float)
@@ -60,8 +64,28 @@ class Surface:
         """Gradient at one point given as Python floats (the fast path of `simulate`)."""
         return self.df(x, y, math)
 
+    def value_xy(self, x: float, y: float) -> float:
+        """Loss at one point given as Python floats (line searches, loss-driven schedules)."""
+        return float(self.f(x, y, math))
+
+    def hessian(self, p) -> np.ndarray:
+        """Analytic Hessian at points of shape (..., 2), shape (..., 2, 2), symmetric."""
+        p = np.asarray(p, dtype=float)
+        return hessian_matrix(*self.d2f(p[..., 0], p[..., 1], np))
+
+    def hessian_xy(self, x: float, y: float) -> tuple[float, float, float]:
+        """(∂²f/∂x², ∂²f/∂x∂y, ∂²f/∂y²) at one point given as Python floats."""
+        fxx, fxy, fyy = self.d2f(x, y, math)
+        return float(fxx), float(fxy), float(fyy)
+
     @property
     def span(self) -> float:
         """Length of the diagonal of the plot bounds: the scale of this surface."""
         x_min, x_max, y_min, y_max = self.bounds
         return math.hypot(x_max - x_min, y_max - y_min)
+
+
+def hessian_matrix(fxx, fxy, fyy) -> np.ndarray:
+    """The (..., 2, 2) symmetric matrices of three broadcastable entries."""
+    fxx, fxy, fyy = np.broadcast_arrays(*(np.asarray(v, dtype=float) for v in (fxx, fxy, fyy)))
+    return np.stack([np.stack([fxx, fxy], axis=-1), np.stack([fxy, fyy], axis=-1)], axis=-2)

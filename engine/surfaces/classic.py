@@ -27,6 +27,9 @@ class Rosenbrock(Surface):
         inner = y - x * x
         return -2 * (1 - x) - 400 * x * inner, 200 * inner
 
+    def d2f(self, x, y, m):
+        return 2 - 400 * y + 1200 * x * x, -400 * x, 200 + 0 * x
+
 
 @dataclass(frozen=True)
 class Beale(Surface):
@@ -51,6 +54,17 @@ class Beale(Surface):
         gx = 2 * a * (y - 1) + 2 * b * (y * y - 1) + 2 * c * (y * y * y - 1)
         gy = 2 * a * x + 4 * b * x * y + 6 * c * x * y * y
         return gx, gy
+
+    def d2f(self, x, y, m):
+        a, b, c = self._terms(x, y)
+        y2 = y * y
+        fxx = 2 * ((y - 1) ** 2 + (y2 - 1) ** 2 + (y2 * y - 1) ** 2)
+        fxy = (
+            2 * x * (y - 1) + 2 * a + 4 * x * y * (y2 - 1) + 4 * b * y
+            + 6 * x * y2 * (y2 * y - 1) + 6 * c * y2
+        )  # fmt: skip
+        fyy = 2 * x * x + 8 * x * x * y2 + 4 * b * x + 18 * x * x * y2 * y2 + 12 * c * x * y
+        return fxx, fxy, fyy
 
     @staticmethod
     def _terms(x, y):
@@ -86,6 +100,9 @@ class Himmelblau(Surface):
         a, b = x * x + y - 11, x + y * y - 7
         return 4 * a * x + 2 * b, 2 * a + 4 * b * y
 
+    def d2f(self, x, y, m):
+        return 12 * x * x + 4 * y - 42, 4 * x + 4 * y, 12 * y * y + 4 * x - 26
+
 
 @dataclass(frozen=True)
 class Booth(Surface):
@@ -105,6 +122,9 @@ class Booth(Surface):
         a, b = x + 2 * y - 7, 2 * x + y - 5
         return 2 * a + 4 * b, 4 * a + 2 * b
 
+    def d2f(self, x, y, m):
+        return 10.0 + 0 * x, 8.0 + 0 * x, 10.0 + 0 * x
+
 
 @dataclass(frozen=True)
 class Rastrigin(Surface):
@@ -123,6 +143,10 @@ class Rastrigin(Surface):
     def df(self, x, y, m):
         tau = 2 * m.pi
         return 2 * x + 10 * tau * m.sin(tau * x), 2 * y + 10 * tau * m.sin(tau * y)
+
+    def d2f(self, x, y, m):
+        tau = 2 * m.pi
+        return 2 + 10 * tau * tau * m.cos(tau * x), 0 * x, 2 + 10 * tau * tau * m.cos(tau * y)
 
 
 @dataclass(frozen=True)
@@ -147,6 +171,18 @@ class Ackley(Surface):
         cone = 2 * m.exp(-0.2 * radius) / radius
         ripples = m.pi * m.exp(0.5 * (m.cos(2 * m.pi * x) + m.cos(2 * m.pi * y)))
         return cone * x + ripples * m.sin(2 * m.pi * x), cone * y + ripples * m.sin(2 * m.pi * y)
+
+    def d2f(self, x, y, m):
+        # cone = 2·e^(−0.2r)/r has ∂cone/∂x = bend·x; the ripples' factor C has ∂C/∂x = −πC·sin.
+        radius = m.sqrt(0.5 * (x * x + y * y)) + 1e-300
+        fall = m.exp(-0.2 * radius)
+        cone, bend = 2 * fall / radius, -fall * (0.2 + 1 / radius) / (radius * radius)
+        tau, pi2 = 2 * m.pi, m.pi * m.pi
+        ripples = m.exp(0.5 * (m.cos(tau * x) + m.cos(tau * y)))
+        sx, sy = m.sin(tau * x), m.sin(tau * y)
+        fxx = cone + bend * x * x + pi2 * ripples * (2 * m.cos(tau * x) - sx * sx)
+        fyy = cone + bend * y * y + pi2 * ripples * (2 * m.cos(tau * y) - sy * sy)
+        return fxx, bend * x * y - pi2 * ripples * sx * sy, fyy
 
 
 @dataclass(frozen=True)
@@ -183,6 +219,10 @@ class SixHumpCamel(Surface):
         x2, y2 = x * x, y * y
         return 8 * x - 8.4 * x2 * x + 2 * x2 * x2 * x + y, x - 8 * y + 16 * y2 * y
 
+    def d2f(self, x, y, m):
+        x2 = x * x
+        return 8 - 25.2 * x2 + 10 * x2 * x2, 1.0 + 0 * x, -8 + 48 * y * y
+
 
 @dataclass(frozen=True)
 class Quadratic(Surface):
@@ -211,6 +251,12 @@ class Quadratic(Surface):
     def df(self, x, y, m):
         xr, yr, c, s = self._rotated(x, y)
         return xr * c - self.kappa * yr * s, xr * s + self.kappa * yr * c
+
+    def d2f(self, x, y, m):
+        _, _, c, s = self._rotated(0.0, 0.0)
+        zero, kappa = 0 * x, self.kappa
+        fxx, fxy, fyy = c * c + kappa * s * s, (1 - kappa) * c * s, s * s + kappa * c * c
+        return fxx + zero, fxy + zero, fyy + zero
 
     @property
     def eigenvalues(self) -> tuple[float, float]:

@@ -11,7 +11,7 @@ from typing import ClassVar
 import numpy as np
 
 from engine.params import of_default, text
-from engine.surfaces.base import Surface
+from engine.surfaces.base import Surface, hessian_matrix
 from engine.surfaces.critical import critical_points, finite_fraction
 from engine.surfaces.formula import Compiled, compile_formula, on_arrays, on_floats
 
@@ -118,6 +118,19 @@ class Custom(Surface):
 
     def value_xy(self, x: float, y: float) -> float:
         return on_floats(self._compiled.value_scalar, x, y, 1)[0]
+
+    # The Hessian is sympy's second derivatives of the very expression the gradient derives.
+    def hessian(self, p) -> np.ndarray:
+        p = np.asarray(p, dtype=float)
+        return hessian_matrix(*on_arrays(self._compiled.hessian_array, p[..., 0], p[..., 1]))
+
+    def hessian_xy(self, x: float, y: float) -> tuple[float, float, float]:
+        return on_floats(self._compiled.hessian_scalar, x, y, 3)
+
+    def d2f(self, x, y, m):
+        if m is math:
+            return self.hessian_xy(x, y)
+        return tuple(on_arrays(self._compiled.hessian_array, x, y))
 
     @property
     def _compiled(self) -> Compiled:

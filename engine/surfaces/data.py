@@ -1,4 +1,5 @@
-"""The generated training sets of the data-set surfaces and the order of their mini-batches."""
+"""The generated training sets of the data-set surfaces, their closed-form fits and the order
+of their mini-batches."""
 
 from __future__ import annotations
 
@@ -77,3 +78,37 @@ def batch_gradient(surface, batch_size: int, seed: int, count: int):
         return grad_batch_xy(x, y, next(batches))
 
     return gradient
+
+
+NEWTON_STEPS = 100
+
+
+@lru_cache(maxsize=64)
+def line_fit(size: int, noise: float, offset: float, seed: int) -> tuple[float, ...]:
+    """Moments (E x², E x, E xy, E y, E y²) and the least-squares (w, b) by the normal equations."""
+    x, y = line_data(size, noise, offset, seed)
+    moments = (np.mean(x * x), np.mean(x), np.mean(x * y), np.mean(y), np.mean(y * y))
+    xx, x1, xy, y1, _ = moments
+    weight, bias = np.linalg.solve([[xx, x1], [x1, 1.0]], [xy, y1])
+    return (*(float(v) for v in moments), float(weight), float(bias))
+
+
+def sigmoid(z):
+    """1 / (1 + e^(−z)) without overflow for large |z|."""
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+@lru_cache(maxsize=64)
+def logistic_minimum(size: int, noise: float, offset: float, seed: int, l2: float) -> tuple:
+    """The unique minimum by Newton's method: the L2 term makes the loss strictly convex."""
+    inputs, labels = class_data(size, noise, offset, seed)
+    w = np.zeros(2)
+    for _ in range(NEWTON_STEPS):
+        margins = labels * (inputs @ w)
+        grad = -np.mean((labels * sigmoid(-margins))[:, None] * inputs, axis=0) + l2 * w
+        weights = sigmoid(margins) * sigmoid(-margins)
+        hessian = (inputs * weights[:, None]).T @ inputs / size + l2 * np.eye(2)
+        w = w - np.linalg.solve(hessian, grad)
+        if np.max(np.abs(grad)) < 1e-13:
+            break
+    return float(w[0]), float(w[1])

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import ClassVar
 
 import numpy as np
@@ -29,7 +28,10 @@ from engine.surfaces.data import (
     class_data,
     epoch_batches,
     line_data,
+    line_fit,
+    logistic_minimum,
     per_point,
+    sigmoid,
 )
 
 __all__ = [
@@ -44,8 +46,6 @@ __all__ = [
     "is_data_surface",
     "line_data",
 ]
-
-NEWTON_STEPS = 100
 
 SIZE_DOC = "number of training examples N"
 NOISE_DOC = "standard deviation of the noise in the data"
@@ -75,19 +75,17 @@ class DataSurface(Surface):
         gx, gy = self.grad_batch((x, y), indices)
         return float(gx), float(gy)
 
+    def value_batch(self, p, indices) -> float:
+        """Mean loss over the examples `indices` at the point p = (x, y) (L-BFGS's closure)."""
+        raise NotImplementedError  # pragma: no cover - every subclass defines it
+
+    def hessian_batch(self, p, indices) -> tuple[float, float, float]:
+        """(∂²/∂x², ∂²/∂x∂y, ∂²/∂y²) of the mean loss over the examples `indices` at p."""
+        raise NotImplementedError  # pragma: no cover - every subclass defines it
+
 
 def is_data_surface(surface) -> bool:
     return isinstance(surface, DataSurface)
-
-
-@lru_cache(maxsize=64)
-def _line_fit(size: int, noise: float, offset: float, seed: int) -> tuple[float, ...]:
-    """Moments (E x², E x, E xy, E y, E y²) and the least-squares (w, b) by the normal equations."""
-    x, y = line_data(size, noise, offset, seed)
-    moments = (np.mean(x * x), np.mean(x), np.mean(x * y), np.mean(y), np.mean(y * y))
-    xx, x1, xy, y1, _ = moments
-    weight, bias = np.linalg.solve([[xx, x1], [x1, 1.0]], [xy, y1])
-    return (*(float(v) for v in moments), float(weight), float(bias))
 
 
 def _line_bounds(surface) -> tuple[float, float, float, float]:
@@ -121,7 +119,7 @@ class LinearRegression(DataSurface):
 
     @property
     def _fit(self) -> tuple[float, ...]:
-        return _line_fit(int(self.size), float(self.noise), float(self.offset), int(self.seed))
+        return line_fit(int(self.size), float(self.noise), float(self.offset), int(self.seed))
 
     @property
     def data(self) -> tuple[np.ndarray, np.ndarray]:
@@ -138,36 +136,29 @@ class LinearRegression(DataSurface):
         xx, x1, xy, y1, _ = self._fit[:5]
         return 2 * (x * xx + y * x1 - xy), 2 * (x * x1 + y - y1)
 
+    def d2f(self, x, y, m):
+        xx, x1 = self._fit[:2]
+        zero = 0 * x
+        return 2 * xx + zero, 2 * x1 + zero, 2.0 + zero
+
     def grad_batch(self, p, indices) -> np.ndarray:
         inputs, targets = self.data
         xs, ys = inputs[indices], targets[indices]
         residual = p[0] * xs + p[1] - ys
         return np.array([2.0 * np.mean(residual * xs), 2.0 * np.mean(residual)])
 
+    def value_batch(self, p, indices) -> float:
+        inputs, targets = self.data
+        residual = p[0] * inputs[indices] + p[1] - targets[indices]
+        return float(np.mean(residual * residual))
+
+    def hessian_batch(self, p, indices) -> tuple[float, float, float]:
+        xs = self.data[0][indices]
+        return 2.0 * float(np.mean(xs * xs)), 2.0 * float(np.mean(xs)), 2.0
+
     def predict(self, p, inputs) -> np.ndarray:
         """The fitted line w·x + b at `inputs`, for p = (w, b)."""
         return p[0] * np.asarray(inputs, dtype=float) + p[1]
-
-
-def _sigmoid(z):
-    """1 / (1 + e^(−z)) without overflow for large |z|."""
-    return 0.5 * (1.0 + np.tanh(0.5 * z))
-
-
-@lru_cache(maxsize=64)
-def _logistic_minimum(size: int, noise: float, offset: float, seed: int, l2: float) -> tuple:
-    """The unique minimum by Newton's method: the L2 term makes the loss strictly convex."""
-    inputs, labels = class_data(size, noise, offset, seed)
-    w = np.zeros(2)
-    for _ in range(NEWTON_STEPS):
-        margins = labels * (inputs @ w)
-        grad = -np.mean((labels * _sigmoid(-margins))[:, None] * inputs, axis=0) + l2 * w
-        weights = _sigmoid(margins) * _sigmoid(-margins)
-        hessian = (inputs * weights[:, None]).T @ inputs / size + l2 * np.eye(2)
-        w = w - np.linalg.solve(hessian, grad)
-        if np.max(np.abs(grad)) < 1e-13:
-            break
-    return float(w[0]), float(w[1])
 
 
 def _logistic_bounds(surface) -> tuple[float, float, float, float]:
@@ -209,7 +200,7 @@ class LogisticRegression(DataSurface):
 
     @property
     def _minimum(self) -> tuple[float, float]:
-        return _logistic_minimum(
+        return logistic_minimum(
             int(self.size), float(self.noise), float(self.offset), int(self.seed), float(self.l2)
         )
 
@@ -239,7 +230,7 @@ class LogisticRegression(DataSurface):
         pull = labels * 1.0
 
         def along(axis):
-            return lambda z: -(pull * _sigmoid(-labels * z)) @ inputs[:, axis] / len(labels)
+            return lambda z: -(pull * sigmoid(-labels * z)) @ inputs[:, axis] / len(labels)
 
         gx = per_point(x, y, inputs, along(0)) + self.l2 * x
         gy = per_point(x, y, inputs, along(1)) + self.l2 * y
@@ -248,8 +239,36 @@ class LogisticRegression(DataSurface):
     def grad_batch(self, p, indices) -> np.ndarray:
         inputs, labels = self.data
         xs, ys = inputs[indices], labels[indices]
-        pull = ys * _sigmoid(-ys * (xs @ np.asarray(p, dtype=float)))
+        pull = ys * sigmoid(-ys * (xs @ np.asarray(p, dtype=float)))
         return -np.mean(pull[:, None] * xs, axis=0) + self.l2 * np.asarray(p, dtype=float)
+
+    # The Hessian is the mean of σ(z)·σ(−z)·x xᵀ over the examples (the label's sign cancels
+    # in the product), plus λ on the diagonal.
+    def d2f(self, x, y, m):
+        if m is math:
+            return self.hessian_batch((x, y), slice(None))
+        inputs, labels = self.data
+        pairs = ((0, 0), (0, 1), (1, 1))
+
+        def entry(i, j):
+            products = inputs[:, i] * inputs[:, j] / len(labels)
+            return lambda z: (sigmoid(z) * sigmoid(-z)) @ products
+
+        fxx, fxy, fyy = (per_point(x, y, inputs, entry(i, j)) for i, j in pairs)
+        return fxx + self.l2, fxy, fyy + self.l2
+
+    def value_batch(self, p, indices) -> float:
+        inputs, labels = self.data
+        margins = labels[indices] * (inputs[indices] @ np.asarray(p, dtype=float))
+        return float(np.logaddexp(0.0, -margins).mean() + 0.5 * self.l2 * (p[0] ** 2 + p[1] ** 2))
+
+    def hessian_batch(self, p, indices) -> tuple[float, float, float]:
+        xs = self.data[0][indices]
+        z = xs @ np.asarray(p, dtype=float)
+        weights = sigmoid(z) * sigmoid(-z) / len(xs)
+        pairs = ((0, 0), (0, 1), (1, 1))
+        fxx, fxy, fyy = (float(weights @ (xs[:, i] * xs[:, j])) for i, j in pairs)
+        return fxx + self.l2, fxy, fyy + self.l2
 
     def boundary(self, p, xs) -> np.ndarray:
         """x₂ on the decision line w₁·x₁ + w₂·x₂ = 0 at x₁ = `xs` (NaN when w₂ = 0)."""

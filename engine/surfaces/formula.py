@@ -21,6 +21,7 @@ class Compiled:
     value_scalar: object  # floats -> float (math module)
     grad_scalar: object  # floats -> [gx, gy]
     hessian_scalar: object  # floats -> [fxx, fxy, fyy]
+    hessian_array: object  # (x, y) arrays -> [fxx, fxy, fyy]
 
 
 @lru_cache(maxsize=64)
@@ -47,6 +48,7 @@ def compile_formula(formula: str) -> Compiled:
         value_scalar=sympy.lambdify((x, y), expr, modules="math"),
         grad_scalar=sympy.lambdify((x, y), list(gradient), modules="math"),
         hessian_scalar=sympy.lambdify((x, y), list(hessian), modules="math"),
+        hessian_array=sympy.lambdify((x, y), list(hessian), modules="numpy"),
     )
 
 

@@ -30,6 +30,9 @@ class Canyon(Surface):
     def df(self, x, y, m):
         return 0.1 * (x - 3), 12 * y * m.exp(-3 * y * y)
 
+    def d2f(self, x, y, m):
+        return 0.1 + 0 * x, 0 * x, 12 * m.exp(-3 * y * y) * (1 - 6 * y * y)
+
 
 @dataclass(frozen=True)
 class Saddle(Surface):
@@ -52,6 +55,9 @@ class Saddle(Surface):
 
     def df(self, x, y, m):
         return 2 * x, -2 * y + y * y * y
+
+    def d2f(self, x, y, m):
+        return 2.0 + 0 * x, 0 * x, -2 + 3 * y * y
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,9 @@ class LocalMinima(Surface):
     def df(self, x, y, m):
         return 0.1 * (x - 2.5) + m.sin(2.5 * x), y
 
+    def d2f(self, x, y, m):
+        return 0.1 + 2.5 * m.cos(2.5 * x), 0 * x, 1.0 + 0 * x
+
 
 @dataclass(frozen=True)
 class Plateau(Surface):
@@ -106,3 +115,8 @@ class Plateau(Surface):
     def df(self, x, y, m):
         bowl = m.exp(-(x * x + 2 * y * y) / 2)
         return x * bowl + 0.01 * x, 2 * y * bowl + 0.01 * y
+
+    def d2f(self, x, y, m):
+        bowl = m.exp(-(x * x + 2 * y * y) / 2)
+        fxx = (1 - x * x) * bowl + 0.01
+        return fxx, -2 * x * y * bowl, (2 - 4 * y * y) * bowl + 0.01
