@@ -57,15 +57,22 @@ def test_minimum_indices_are_list_json_order():
     assert (first["x"], first["y"]) == pytest.approx((3.0, 2.0))
 
 
-def test_png_has_one_pixel_per_start_with_the_top_row_highest(tmp_path):
+def test_png_is_a_figure_with_the_map_drawn_one_to_one_top_row_highest(tmp_path):
+    from descent_lab.cli.basin_figure import LEFT, SIDE, TOP, nice_ticks
+
     out = tmp_path / "map.png"
     assert basin(*ARGS[:4], "--grid", "40", "--steps", "600", "--out", str(out)) == 0
-    pixels = np.asarray(Image.open(out).convert("RGB"))
-    assert pixels.shape == (40, 40, 3)
-    # Near the minimum (3, 2) the start settles at once: its colour, hardly darkened.
-    column, row = int((3 + 5) / 10 * 40), 40 - 1 - int((2 + 5) / 10 * 40)
+    pixels = np.asarray(Image.open(out).convert("RGB")).astype(int)
+    assert pixels.shape[0] > TOP + SIDE and pixels.shape[1] > LEFT + SIDE  # room for axes
+    # Himmelblau's bounds are square: a square map. Near the minimum (3, 2) the start settles
+    # at once: its colour, hardly darkened, just beside the star drawn there.
+    column = LEFT + round((3 + 5) / 10 * SIDE) + 20
+    row = TOP + round((5 - 2) / 10 * SIDE)
     expected = [int(outcome_color(0)[i : i + 2], 16) for i in (1, 3, 5)]
     np.testing.assert_allclose(pixels[row, column], expected, atol=expected[0] * 0.1)
+    star = pixels[row - 3 : row + 4, column - 23 : column - 16]
+    assert (star.sum(axis=2) > 740).any()  # the white ☆ of the minimum
+    assert nice_ticks(-5, 5) == [-4.0, -2.0, 0.0, 2.0, 4.0]
 
 
 @pytest.mark.parametrize(

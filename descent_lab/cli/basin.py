@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import os
 
+from descent_lab.cli.basin_figure import draw_basin
 from descent_lab.cli.errors import UsageError
 from engine.atomic import replacing
 from engine.output.destination import check_writable, write_output
-from engine.run.basin import CSV_COLUMNS, MAX_GRID, BasinMap, basin_map, basin_rgb
+from engine.run.basin import CSV_COLUMNS, MAX_GRID, BasinMap, basin_map
 from engine.run.simulate import MAX_STEPS
 from engine.scene.specs import parse_optimizer, parse_schedule, parse_surface
 
@@ -22,8 +23,9 @@ def register(subparsers) -> None:
         help="where every start of a grid over the surface ends: a basin-of-attraction map",
         description=(
             "Run the optimizer from the centre of every cell of a GRID × GRID grid over the "
-            "surface's bounds. A .png has one pixel per start (top row = highest y), coloured "
-            "by outcome and darker the more steps it took; a .csv has the columns "
+            "surface's bounds. A .png is a figure: the map drawn 1:1 (top = highest y) with "
+            "axes, the minima ☆ and a legend, each start coloured by outcome and darker the "
+            "more steps it took; a .csv has the columns "
             f"{','.join(CSV_COLUMNS)}, where outcome is the index of the minimum reached (in "
             "`list --json` order), or stalled, diverged or unfinished."
         ),
@@ -69,10 +71,8 @@ def _csv_writer(basin: BasinMap):
 
 
 def write_png(basin: BasinMap, path: str) -> None:
-    """One pixel per start, highest y on top; replaced atomically like write_output's files."""
-    from PIL import Image  # only this output needs Pillow
-
-    image = Image.fromarray(basin_rgb(basin)[::-1], mode="RGB")
+    """The map as a figure (descent_lab/cli/basin_figure.py), replaced atomically."""
+    image = draw_basin(basin)
     try:
         with replacing(path) as temp:
             image.save(temp, format="PNG")
