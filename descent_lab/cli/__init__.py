@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import sys
 
-from descent_lab.cli import basin, check_optim, export, listing, run, sweep
+from descent_lab.cli import basin, check_optim, export, listing, run, sweep, tune
 from descent_lab.cli.errors import EXIT_BAD_INPUT, UsageError
 from descent_lab.cli.parser import Parser, build_parser, join_start
 
 __all__ = ["COMMANDS", "EXIT_BAD_INPUT", "Parser", "UsageError", "main", "print_help"]
 
-COMMANDS = (listing, run, basin, check_optim, export, sweep)
+COMMANDS = (listing, run, basin, check_optim, export, sweep, tune)
 
 
 def command_names() -> set[str]:

@@ -18,13 +18,17 @@ class Tuned:
     """One racer after its search; `scores` are the chosen candidate's, NaN where it failed
     (diverged, or for steps_to_tol never within the tolerance)."""
 
-    name: str
+    racer: object  # the engine.tune.search.Racer tuned: its name, start, schedule and noise
     optimizer: Optimizer  # the racer's optimizer with the chosen values
     settings: dict[str, float]  # the searched names and their chosen values
     scores: np.ndarray  # (R,) one per replicate (noise seed × start)
     space: SearchSpace
     candidate_scores: np.ndarray  # (C,) mean over the replicates that did not fail, NaN if none
     candidate_failures: np.ndarray  # (C,) how many replicates failed
+
+    @property
+    def name(self) -> str:
+        return self.racer.name
 
     @property
     def evaluations(self) -> int:
@@ -59,6 +63,9 @@ class Tuned:
         return {
             "name": self.name,
             "optimizer": format_spec(self.optimizer),
+            "schedule": format_spec(self.racer.schedule),
+            "start": list(self.racer.start),
+            "noise": self.racer.noise,
             "settings": dict(self.settings),
             "score": self.spread(),
             "failed": self.failed,

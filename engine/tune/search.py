@@ -119,7 +119,7 @@ def _pick(racer: Racer, space: SearchSpace, outcome: Outcome, settings: TuneSett
     best = int(order[0])
     chosen = space.settings(best)
     return Tuned(
-        racer.name, dataclasses.replace(racer.optimizer, **chosen), chosen, scores[best],
+        racer, dataclasses.replace(racer.optimizer, **chosen), chosen, scores[best],
         space, means, failures,
     )  # fmt: skip
 
