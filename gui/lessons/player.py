@@ -18,7 +18,7 @@ from gui.lessons.wording import in_language
 from gui.panels.equation_panel import EquationFeature
 from gui.presentation import PresentationMode
 
-LESSON_SHARE = 0.62  # of the right column's height while presenting: the rest, the equation
+LESSON_SHARE = 0.36  # of the screen's width while presenting, as the equation has otherwise
 
 
 class LessonPlayer(QObject):
@@ -256,17 +256,13 @@ class LessonPlayer(QObject):
             action.setEnabled(asking and index < len(step.question.choices))
 
     def _on_presenting(self, active: bool) -> None:
-        """While presenting, the lesson sits above the equation in the right-hand column."""
+        """While presenting, the lesson takes the equation's place in the right-hand column:
+        both side by side need more than a 1280-pixel projector's width at presenting sizes."""
         if not (active and self.lesson is not None):
             return
         window, equation = self.window, self.host.feature(EquationFeature).dock
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)  # out of tabs
-        window.splitDockWidget(self.dock, equation, Qt.Orientation.Vertical)
+        equation.hide()
         self.dock.show()
-        equation.show()
-        height = window.height()
-        window.resizeDocks(
-            [self.dock, equation],
-            [round(height * LESSON_SHARE), round(height * (1 - LESSON_SHARE))],
-            Qt.Orientation.Vertical,
-        )
+        width = round(LESSON_SHARE * window.width())
+        window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)

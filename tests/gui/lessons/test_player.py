@@ -18,7 +18,7 @@ def test_pagedown_and_pageup_step_through_the_lesson_in_presentation_mode(qtbot,
     player.open_lesson(LESSON)
     presentation = window.feature(PresentationMode)
     presentation.set_active(True)
-    assert player.dock.isVisible() and presentation.equation_dock.isVisible()
+    assert player.dock.isVisible() and not presentation.equation_dock.isVisible()
     assert "step 1 / 10" in player.panel.counter.text()
     _press(qtbot, window, Qt.Key.Key_PageDown)
     _press(qtbot, window, Qt.Key.Key_PageDown)
