@@ -1,0 +1,1 @@
+"""Tune each run: the fairness card and the feature that runs the search off the GUI thread."""

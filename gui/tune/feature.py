@@ -1,0 +1,160 @@
+"""Edit ▸ Tune each run: search every run's settings off the GUI thread, apply them as one edit."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QEvent, QObject, Signal
+
+from engine.tune import Racer, TuneResult, TuneSettings, tune
+from gui.features import Column, Menu
+from gui.maps.worker import MapWorker
+from gui.tune.card import FairnessCard
+
+
+class TuneJob:
+    """What the worker thread computes: one search of fixed inputs."""
+
+    def __init__(self, scene, settings: TuneSettings):
+        self.scene, self.settings = scene, settings
+
+    def __call__(self, progress, is_cancelled) -> TuneResult:
+        racers = [
+            Racer(run.name, run.optimizer, run.start, run.schedule, run.noise)
+            for run in self.scene.runs
+        ]
+        return tune(self.scene.surface, racers, self.scene.steps, self.settings, progress,
+                    is_cancelled)  # fmt: skip
+
+
+class TuneFeature(QObject):
+    """Owns the fairness card, the menu action and the worker searching."""
+
+    NAME = "tune each run"
+    REQUIRES = ()
+
+    tuned = Signal(object)  # the TuneResult just applied
+
+    @classmethod
+    def install(cls, host) -> TuneFeature:
+        """Add Edit ▸ Tune each run and the fairness card beside the run settings."""
+        feature = cls(host.window)
+        title = feature.tr("Fairness card")
+        feature.dock = host.add_dock(
+            feature.card, title, "dock-fairness-card", tab_with=Column.RIGHT, key=cls
+        )
+        feature.action = host.add_action(
+            Menu.EDIT, feature.tr("&Tune each run"), feature.start, None,
+            feature.tr("Search each run's learning rate (and momentum or β1) under the same "
+                       "budget, seeds and objective, then apply the best as one undoable edit."),
+        )  # fmt: skip
+        return feature
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.session = window.session
+        self.card = FairnessCard()
+        self.card.tune_requested.connect(self.start)
+        self.card.cancel_requested.connect(self.cancel)
+        self.worker: MapWorker | None = None
+        self._retired: list[MapWorker] = []
+        self._scene = None
+        self.result: TuneResult | None = None
+        self.dock = None  # the card's dock, once installed
+        self.session.scene_changed.connect(self._on_scene_changed)
+        window.installEventFilter(self)
+
+    @property
+    def window(self):
+        return self.parent()
+
+    @property
+    def computing(self) -> bool:
+        return self.worker is not None
+
+    def start(self) -> None:
+        """Tune every run of the current scene with the card's rules, cancelling any search."""
+        self.cancel()
+        scene = self.session.scene
+        if self.dock is not None:
+            self.dock.show()
+            self.dock.raise_()
+        if not scene.runs:
+            self._show_status(self.tr("Tune each run: add a run first."), 4000)
+            return
+        self._scene = scene
+        self.worker = MapWorker(TuneJob(scene, self.card.settings()), self)
+        self.worker.progressed.connect(self._on_progressed)
+        self.worker.finished_with.connect(self._on_finished_with)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.finished.connect(self._on_thread_finished)
+        self.card.set_busy(True)
+        self.worker.start()
+
+    def cancel(self) -> None:
+        """Stop the running search, if any; nothing is applied."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self._retired.append(self.worker)
+            self.worker = None
+        self.card.set_busy(False)
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Cancel and wait for every worker thread (a running QThread must not be destroyed)."""
+        self.cancel()
+        for worker in list(self._retired):
+            worker.wait(timeout_ms)
+
+    def apply(self, result: TuneResult) -> None:
+        """Give each run its tuned optimizer, as one undoable edit, and show the card."""
+        scene = self._scene
+        runs = tuple(
+            dataclasses.replace(run, optimizer=entry.optimizer)
+            for run, entry in zip(scene.runs, result.entries, strict=True)
+        )
+        self.result = result
+        self.session.edit(dataclasses.replace(scene, runs=runs), self.tr("Tune each run"))
+        self.card.show_result(result, [run.color for run in runs])
+        winner = result.ranking()[0]
+        self._show_status(self.tr("Tuned {0} runs; the fair race's winner: {1}.").format(
+            len(runs), winner.name), 8000)  # fmt: skip
+        self.tuned.emit(result)
+
+    def _show_status(self, text: str, timeout_ms: int) -> None:
+        self.window.statusBar().showMessage(text, timeout_ms)
+
+    # --- slots --------------------------------------------------------------------------------
+
+    def _on_scene_changed(self, scene) -> None:
+        if self.worker is not None and scene is not self._scene:
+            self.cancel()  # the search is of runs that are no longer there
+            self._show_status(self.tr("Tuning cancelled: the scene changed."), 4000)
+
+    def _on_progressed(self, fraction: float) -> None:
+        if self.sender() is self.worker:
+            self.card.set_progress(fraction)
+
+    def _on_finished_with(self, result: TuneResult) -> None:
+        if self.sender() is not self.worker:
+            return
+        self.worker = None
+        self.card.set_busy(False)
+        self.apply(result)
+
+    def _on_failed(self, message: str) -> None:
+        if self.sender() is self.worker:
+            self.worker = None
+            self.card.set_busy(False)
+            self._show_status(self.tr("Tuning failed: {0}").format(message), 8000)
+
+    def _on_thread_finished(self) -> None:
+        worker = self.sender()
+        if worker is not self.worker and worker is not None:
+            if worker in self._retired:
+                self._retired.remove(worker)
+            worker.deleteLater()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False

@@ -1,0 +1,89 @@
+"""Tune each run: the search runs off the GUI thread, applies as one undoable edit, and the
+fairness card shows the rules and each run's tuned settings; cancel stops it within a block."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import gui.tune.feature as feature_module
+from gui.tune.feature import TuneFeature
+from tests.gui.counting_worker import CountingWorker
+
+
+@pytest.fixture
+def feature(window):
+    feature = TuneFeature.install(window.host)
+    feature.card.budget.setValue(8)
+    feature.card.seeds.setValue(2)
+    return feature
+
+
+def tune_now(qtbot, feature):
+    with qtbot.waitSignal(feature.tuned, timeout=60000) as blocker:  # a ceiling only a hang reaches
+        feature.action.trigger()
+    return blocker.args[0]
+
+
+def test_tuning_applies_every_run_s_settings_as_one_undoable_edit(qtbot, feature):
+    session = feature.session
+    before, edits = session.scene, session.undo_stack.count()
+    result = tune_now(qtbot, feature)
+    after = session.scene
+    assert session.undo_stack.count() == edits + 1
+    assert session.undo_stack.undoText() == "Tune each run"
+    assert len(result.entries) == len(before.runs)
+    for old, new, entry in zip(before.runs, after.runs, result.entries, strict=True):
+        assert new.optimizer is entry.optimizer and new.optimizer.lr == entry.settings["lr"]
+        assert dataclasses.replace(new, optimizer=old.optimizer) == old  # nothing else moved
+    session.undo_stack.undo()
+    assert session.scene == before
+    session.undo_stack.redo()
+    assert session.scene == after
+
+
+def test_the_card_shows_budget_objective_seeds_and_each_run_s_settings(qtbot, feature):
+    result = tune_now(qtbot, feature)
+    card = feature.card
+    rules = card.rules.text()
+    assert "8 settings" in rules and "final loss" in rules and "seeds 0–1" in rules
+    assert card.table.rowCount() == len(result.entries)
+    for row, entry in enumerate(result.entries):
+        assert entry.name in card.table.item(row, 0).text()
+        assert f"lr = {entry.settings['lr']:.3g}" in card.table.item(row, 1).text()
+        mean = entry.spread()["mean"]
+        assert f"{mean:.3g}" in card.table.item(row, 2).text()
+        assert card.table.item(row, 3).text() == str(result.rank_of(entry))
+    assert feature.dock.isVisible() and not card.progress.isVisible()
+
+
+def test_cancel_stops_within_one_block_and_changes_nothing(qtbot, feature, monkeypatch):
+    monkeypatch.setattr(feature_module, "MapWorker", CountingWorker)
+    session = feature.session
+    session.edit(dataclasses.replace(session.scene, steps=20000), "long runs")
+    before, edits = session.scene, session.undo_stack.count()
+    feature.card.budget.setValue(200)
+    feature.start()
+    assert feature.computing and feature.card.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: feature.card.progress.value() > 0, timeout=10000)
+    worker = feature.worker
+    assert isinstance(worker, CountingWorker) and worker.before >= 1
+    feature.card.cancel_button.click()
+    assert worker.wait(30000)  # a ceiling only a hang reaches
+    assert worker.after <= 1  # a report already past its cancel check may still land
+    assert worker.before < 20000 // 25  # far from every block of the search
+    assert not feature.computing and feature.card.tune_button.isEnabled()
+    assert session.scene is before and session.undo_stack.count() == edits
+    assert feature.result is None
+
+
+def test_editing_the_scene_cancels_a_running_search(qtbot, feature):
+    session = feature.session
+    session.edit(dataclasses.replace(session.scene, steps=20000), "long runs")
+    feature.start()
+    worker = feature.worker
+    session.edit(dataclasses.replace(session.scene, steps=300), "shorter")
+    assert not feature.computing and worker.is_cancelled()
+    assert worker.wait(30000)
+    assert feature.result is None and session.scene.steps == 300
