@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QMargins, QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ class TimelineBar(QWidget):
     def __init__(self, timeline: Timeline, parent: QWidget | None = None):
         super().__init__(parent)
         self._timeline = timeline
+        self._presenting = False
         font = self.font()
         font.setPointSize(FONT_POINTS)
         self.setFont(font)
@@ -42,6 +43,12 @@ class TimelineBar(QWidget):
             Pixmap.SP_MediaSeekForward, self.tr("Forward 10 steps (Shift+→)")
         )
         self.last_button = self._button(Pixmap.SP_MediaSkipForward, self.tr("Last step (End)"))
+        self.jump_buttons = (
+            self.first_button,
+            self.back10_button,
+            self.forward10_button,
+            self.last_button,
+        )
         self.slider = self._make_slider()
         self.step_label = QLabel()
         self.speed_box = self._make_speed_box()
@@ -65,8 +72,37 @@ class TimelineBar(QWidget):
         return button
 
     def apply_scales(self, scales) -> None:
-        """Follow the window's Style (gui/style.py): only the text grows."""
+        """Follow the window's Style (gui/style.py): the text grows; with larger text (a
+        projector) the first/last and ±10 buttons step aside (Home, End and Shift+arrows
+        still work), so the bar and the equation fit side by side on a 1280-px screen."""
         self.set_text_scale(scales.text)
+        self._presenting = scales.text > 1.0
+        self._show_jump_buttons()
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's API
+        """Narrow enough without the first/last and ±10 buttons: they step aside when the
+        bar is narrow (a 1280-px projector), and Home, End and Shift+arrows still work."""
+        hint = super().minimumSizeHint()
+        shown = [button for button in self.jump_buttons if not button.isHidden()]
+        return hint.shrunkBy(QMargins(0, 0, self._jump_width(shown), 0))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().resizeEvent(event)
+        self._show_jump_buttons()
+
+    def _jump_width(self, buttons) -> int:
+        spacing = self.layout().spacing() if self.layout() is not None else 0
+        return sum(button.sizeHint().width() + spacing for button in buttons)
+
+    def _show_jump_buttons(self) -> None:
+        """The jump buttons show when the bar has room for them and nobody is presenting."""
+        if self.layout() is None:
+            return
+        room = self.width() >= self.minimumSizeHint().width() + self._jump_width(self.jump_buttons)
+        show = room and not self._presenting
+        for button in self.jump_buttons:
+            if button.isHidden() == show:  # only on a change: no relayout every resize
+                button.setHidden(not show)
 
     def set_text_scale(self, factor: float) -> None:
         """Text `factor` times its normal size (presentation mode: larger)."""
