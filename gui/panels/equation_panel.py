@@ -145,6 +145,8 @@ class EquationPanel(QWidget):
         self.rows_layout.addStretch(1)
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Lines wrap to the dock's width: the walk-through never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

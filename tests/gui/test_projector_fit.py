@@ -33,3 +33,28 @@ def test_the_jump_buttons_step_aside_when_the_bar_is_narrow(qtbot):
     qtbot.waitUntil(lambda: all(button.isHidden() for button in bar.jump_buttons))
     holder.resize(bar.minimumSizeHint().width() + 420, 60)
     qtbot.waitUntil(lambda: not any(button.isHidden() for button in bar.jump_buttons))
+
+
+def test_presented_equation_lines_wrap_instead_of_scrolling_sideways(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from engine.optimizers import Adam
+    from gui.panels.equation_panel import EquationFeature
+
+    window.resize(PROJECTOR_WIDTH, 800)
+    scene = window.session.scene.replace_run(0, optimizer=Adam(amsgrad=True))
+    window.session.edit(scene, "amsgrad: the longest lines")
+    window.session.select(0)
+    window.timeline.set_frame(7)
+    presentation = window.feature(PresentationMode)
+    presentation.enter()
+    try:
+        panel = window.feature(EquationFeature).panel
+        qtbot.waitUntil(lambda: panel.isVisible())
+        policy = panel.scroll.horizontalScrollBarPolicy()
+        assert policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        viewport = panel.scroll.viewport().width()
+        assert panel.body.minimumSizeHint().width() <= viewport
+        assert all(view.numbers.wordWrap() for view in panel.views)
+    finally:
+        presentation.leave()
