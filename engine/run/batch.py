@@ -19,6 +19,7 @@ from engine.checks import whole_number
 from engine.optimizers import Optimizer
 from engine.run.curves import lr_curve
 from engine.run.inputs import checked_noise, checked_seed, checked_steps
+from engine.run.joint import batch_step, check_batchable
 from engine.run.status import (
     CONVERGED,
     CONVERGED_RADIUS,
@@ -103,6 +104,7 @@ def simulate_batch(
     100,000 particles × 200 steps). `settle_every` is how often settling is checked.
     """
     schedule = schedule or Constant()
+    check_batchable(optimizer, schedule)
     starts = _checked_starts(starts)
     steps, noise, seed = checked_steps(steps), checked_noise(noise), checked_seed(seed)
     lrs = lr_curve(optimizer, schedule, steps).tolist()
@@ -171,7 +173,7 @@ def _run_chunk(surface, optimizer, starts, lrs, kicks, ends: _Ends, settling) ->
             break
         if kicks is not None:
             grad += kicks(len(grad))  # surface.grad returned a fresh array
-        update, cloud.state = optimizer.step(cloud.state, grad, lrs[t], cloud.x)
+        update, cloud.state = batch_step(optimizer, surface, cloud.state, grad, lrs[t], cloud.x)
         cloud.x += update
     ends.positions[cloud.rows] = cloud.x
     ends.gradients[cloud.rows] = grad

@@ -15,6 +15,7 @@ import numpy as np
 
 from engine.optimizers import Optimizer
 from engine.schedules import Schedule
+from engine.schedules_feedback import is_feedback
 
 MOMENTUM_FIELDS = ("momentum", "beta1")
 # A schedule whose factor reaches 0 would give μ = 1, a ball without friction: stop short of it.
@@ -22,7 +23,10 @@ MAX_SCHEDULED_MOMENTUM = 0.999
 
 
 def lr_curve(optimizer: Optimizer, schedule: Schedule, steps: int) -> np.ndarray:
-    """Learning rate of updates 0..steps-1."""
+    """Learning rate of updates 0..steps-1; for a schedule that reads the loss (no closed
+    form), the rate before any cut: the run's `lrs` holds the rates it really used."""
+    if is_feedback(schedule):
+        return np.full(steps, float(optimizer.lr))
     return optimizer.lr * schedule.factor(np.arange(steps))
 
 
@@ -48,6 +52,11 @@ def momentum_curve(optimizer: Optimizer, schedule: Schedule | None, steps: int) 
 
 def checked_momentum_schedule(optimizer: Optimizer, schedule) -> Schedule | None:
     """The schedule, or a ValueError if the optimizer has no momentum or β1 to schedule."""
+    if is_feedback(schedule):
+        raise ValueError(
+            f"{schedule.name} reacts to the loss to cut the learning rate; "
+            "a momentum schedule must be a closed form of t"
+        )
     if schedule is not None and momentum_field(optimizer) is None:
         raise ValueError(
             f"{optimizer.name} has no momentum or beta1 for a momentum schedule to drive"

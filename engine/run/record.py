@@ -38,6 +38,14 @@ class Run:
     states: dict[str, np.ndarray]  # field name -> (F, 2)
     t: np.ndarray  # (F,) steps taken so far
     status: Status
+    # (F, M, 2) the trial points of the line search of the update leaving frame k (L-BFGS),
+    # NaN-padded to the most any update made; M = 0 for every other optimizer.
+    evaluations: np.ndarray | None = None
+    evaluation_losses: np.ndarray | None = None  # (F, M) their losses as the line search saw them
+    # (F, 2, 2) the Hessian the update leaving frame k used (Newton; the last frame's is the
+    # surface's at the last position), None for optimizers that use none.
+    hessians: np.ndarray | None = None
+    lr_cuts: np.ndarray | None = None  # (C,) updates a feedback schedule first ran at a lower lr
 
     @property
     def frames(self) -> int:
@@ -48,8 +56,10 @@ class Run:
         return len(self.positions) - 1
 
 
-def record(inputs, rows, x_states, y_states, lrs, momentums, batched) -> Run:
-    """The Run of `inputs` (simulate's checked arguments) from the loop's rows and states."""
+def record(inputs, rows, x_states, y_states, rates, momentums, batched) -> Run:
+    """The Run of `inputs` (simulate's checked arguments) from the loop's rows and states.
+
+    For a whole-point optimizer `x_states` is the loop's Trace and `y_states` None."""
     surface, optimizer = inputs["surface"], inputs["optimizer"]
     table = as_table(rows)
     frames = len(table)
@@ -58,8 +68,15 @@ def record(inputs, rows, x_states, y_states, lrs, momentums, batched) -> Run:
         losses = surface.value(positions)
         # With batches the loop saw batch gradients; "true" means over the whole data set.
         true_gradients = surface.grad(table[:, 2:4]) if batched else table[:, 4:6]
-    states, t = _state_history(optimizer, x_states, y_states)
-    lr_column, momentum_column = _per_update(lrs, frames), _per_update(momentums, frames)
+    lr_column, momentum_column = _per_update(rates.used(), frames), _per_update(momentums, frames)
+    if y_states is None:
+        extra = trace_arrays(x_states, optimizer, surface, positions)
+        states, t, effective = extra.pop("states"), np.arange(frames), extra.pop("effective")
+    else:
+        states, t = _state_history(optimizer, x_states, y_states)
+        effective = _effective_lrs(optimizer, states, t, lr_column)
+        extra = dict(evaluations=np.empty((frames, 0, 2)), evaluation_losses=np.empty((frames, 0)))
+    extra["lr_cuts"] = rates.cut_updates()
     arrays = dict(
         positions=positions,
         losses=losses,
@@ -69,13 +86,48 @@ def record(inputs, rows, x_states, y_states, lrs, momentums, batched) -> Run:
         lrs=lr_column,
         momentums=momentum_column,
         updates=table[:, 8:10],
-        effective_lrs=_effective_lrs(optimizer, states, t, lr_column),
+        effective_lrs=effective,
         t=t,
+        **extra,
     )
     for array in [*arrays.values(), *states.values()]:
-        array.setflags(write=False)
+        if array is not None:
+            array.setflags(write=False)
     status = classify(surface, positions, true_gradients, inputs["steps"])
     return Run(**inputs, states=states, status=status, **arrays)
+
+
+def trace_arrays(trace, optimizer, surface, positions) -> dict:
+    """States, effective rates, line-search points and Hessians of a whole-point run."""
+    frames = len(positions)
+    fields = optimizer.state_fields()
+    shown = np.array(trace.shown[:frames], dtype=float).reshape(-1, len(fields), 2)
+    states = {name: np.ascontiguousarray(shown[:, i]) for i, name in enumerate(fields)}
+    effective = np.full((frames, 2), np.nan)
+    effective[: len(trace.step_sizes)] = np.array(trace.step_sizes)[:, None]
+    most = max((len(points) for points in trace.evaluations), default=0)
+    evaluations = np.full((frames, most, 3), np.nan)
+    for k, points in enumerate(trace.evaluations):
+        if points:
+            evaluations[k, : len(points)] = points
+    hessians = None
+    if trace.hessians:
+        hessians = np.empty((frames, 2, 2))
+        with np.errstate(all="ignore"):
+            hessians[-1] = surface.hessian(positions[-1])
+        entries = np.array(trace.hessians, dtype=float)
+        hessians[: len(entries)] = hessian_rows(entries)
+    return dict(
+        states=states, effective=effective, hessians=hessians,
+        evaluations=np.ascontiguousarray(evaluations[..., :2]),
+        evaluation_losses=np.ascontiguousarray(evaluations[..., 2]),
+    )  # fmt: skip
+
+
+def hessian_rows(entries: np.ndarray) -> np.ndarray:
+    """(N, 2, 2) matrices from (N, 3) rows (∂²/∂x², ∂²/∂x∂y, ∂²/∂y²)."""
+    fxx, fxy, fyy = entries.T
+    return np.stack([np.stack([fxx, fxy], -1), np.stack([fxy, fyy], -1)], -2)
 
 
 def _per_update(values: np.ndarray, frames: int) -> np.ndarray:

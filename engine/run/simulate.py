@@ -24,6 +24,7 @@ import numpy as np
 
 from engine.checks import checked_point
 from engine.optimizers import Optimizer
+from engine.optimizers.newton import steps_whole_point
 from engine.run.curves import (
     MAX_SCHEDULED_MOMENTUM,
     checked_momentum_schedule,
@@ -39,11 +40,13 @@ from engine.run.inputs import (
     checked_steps,
     data_size,
 )
+from engine.run.joint import point_loop
+from engine.run.rates import Rates
 from engine.run.record import Run, record
 from engine.run.status import far_box
 from engine.schedules import Constant, Schedule
 from engine.surfaces import Surface
-from engine.surfaces.datasets import batch_gradient
+from engine.surfaces.datasets import batch_gradient, epoch_batches
 
 # Re-exported: the run's inputs and curves were defined here before engine.run was split.
 __all__ = [
@@ -95,10 +98,22 @@ def simulate(
         seed=checked_seed(seed),
     )
     steps, seed = inputs["steps"], inputs["seed"]
-    lrs = lr_curve(optimizer, inputs["schedule"], steps)
+    rates = Rates(optimizer, inputs["schedule"], steps, surface)
     momentums = momentum_curve(optimizer, momentum_schedule, steps)
     kicks = gradient_noise(inputs["noise"], seed, steps + 1)
     batched = 0 < inputs["batch_size"] < data_size(surface)
+    if steps_whole_point(optimizer):
+        batches = (
+            epoch_batches(surface.data_size, inputs["batch_size"], seed, steps + 1)
+            if batched
+            else None
+        )
+        with np.errstate(all="ignore"):
+            rows, trace = point_loop(
+                surface, optimizer, inputs["start"], rates,
+                None if kicks is None else kicks.tolist(), batches,
+            )  # fmt: skip
+        return record(inputs, rows, trace, None, rates, momentums, batched)
     gradient = (
         batch_gradient(surface, inputs["batch_size"], seed, steps + 1)
         if batched
@@ -109,12 +124,12 @@ def simulate(
             surface,
             optimizer,
             inputs["start"],
-            lrs.tolist(),
+            rates,
             None if kicks is None else kicks.tolist(),
             gradient,
             _scheduled(momentums, momentum_schedule),
         )
-    return record(inputs, rows, x_states, y_states, lrs, momentums, batched)
+    return record(inputs, rows, x_states, y_states, rates, momentums, batched)
 
 
 def _scheduled(momentums: np.ndarray, momentum_schedule: Schedule | None) -> list | None:
@@ -128,16 +143,18 @@ def _scheduled(momentums: np.ndarray, momentum_schedule: Schedule | None) -> lis
     return [*mus, mus[-1]]
 
 
-def _step_loop(surface, optimizer, start, lrs, kicks, gradient, mus):
+def _step_loop(surface, optimizer, start, rates, kicks, gradient, mus):
     """The hot loop, on Python floats one axis at a time (the optimizers are per-axis).
 
     `gradient(x, y)` is the surface's exact gradient or the next mini-batch's; `mus`, when
-    given, is the scheduled momentum μ_t passed to the optimizer at frame t."""
+    given, is the scheduled momentum μ_t passed to the optimizer at frame t; `rates` gives
+    each update's learning rate (a list lookup unless the schedule reads the loss)."""
     x_lo, x_hi, y_lo, y_hi = far_box(surface)
     x, y = start
     x_state, y_state = optimizer.init(x), optimizer.init(y)
     rows, x_states, y_states = [], [x_state], [y_state]
-    for t in range(len(lrs) + 1):
+    lrs, steps = (rates.lookup if rates.feedback is None else None), rates.steps
+    for t in range(steps + 1):
         mu = None if mus is None else mus[t]
         px, py = optimizer.gradient_point(x_state, x, mu), optimizer.gradient_point(y_state, y, mu)
         try:
@@ -148,11 +165,12 @@ def _step_loop(surface, optimizer, start, lrs, kicks, gradient, mus):
             (true_gx, true_gy) if kicks is None else (true_gx + kicks[t][0], true_gy + kicks[t][1])
         )
         inside = x_lo <= x <= x_hi and y_lo <= y <= y_hi  # False for NaN too
-        if t == len(lrs) or not inside or not (math.isfinite(gx) and math.isfinite(gy)):
+        if t == steps or not inside or not (math.isfinite(gx) and math.isfinite(gy)):
             rows.append((x, y, px, py, true_gx, true_gy, gx, gy, math.nan, math.nan))
             break
-        update_x, x_state = optimizer.step(x_state, gx, lrs[t], x, mu)
-        update_y, y_state = optimizer.step(y_state, gy, lrs[t], y, mu)
+        lr = lrs[t] if lrs is not None else rates(t, x, y)
+        update_x, x_state = optimizer.step(x_state, gx, lr, x, mu)
+        update_y, y_state = optimizer.step(y_state, gy, lr, y, mu)
         rows.append((x, y, px, py, true_gx, true_gy, gx, gy, update_x, update_y))
         x_states.append(x_state)
         y_states.append(y_state)

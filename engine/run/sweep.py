@@ -21,6 +21,7 @@ from engine.checks import checked_point, is_finite, is_whole
 from engine.optimizers import Optimizer
 from engine.run.batch import _classify
 from engine.run.inputs import checked_steps
+from engine.run.joint import batch_step, check_batchable
 from engine.run.record import Run
 from engine.run.status import KINDS, far_box
 from engine.run.sweep_axes import (
@@ -153,6 +154,7 @@ def sweep(
     `progress(fraction)` is called every BLOCK_STEPS steps, when `is_cancelled` is checked.
     """
     schedule = schedule or Constant()
+    check_batchable(optimizer, schedule)
     start, steps = checked_point(start, "start"), checked_steps(steps)
     _check_grid(grid, tol, x, y, optimizer, schedule)
     xs, ys = x.values(grid), y.values(grid)
@@ -234,7 +236,10 @@ class _Cells:
                     break
             if t == steps:
                 break
-            update, self.state = self.optimizer.step(self.state, grad, self._lr(t, steps), self.x)
+            lr = self._lr(t, steps)
+            update, self.state = batch_step(
+                self.optimizer, self.surface, self.state, grad, lr, self.x
+            )
             self.x = self.x + update
         self._finish(grad, steps)
         if progress is not None:

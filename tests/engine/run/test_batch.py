@@ -14,7 +14,8 @@ from engine.surfaces import SURFACES, Booth, Himmelblau, Rosenbrock, Saddle
 
 # The defaults (some diverge on these surfaces within a few steps) plus gentler settings
 # whose paths run the whole way, and the other form of each choice.
-VARIANTS = [cls() for cls in OPTIMIZERS.values()] + [
+# L-BFGS is refused by the batch engine (tests/engine/test_second_order.py).
+VARIANTS = [cls() for name, cls in OPTIMIZERS.items() if name != "lbfgs"] + [
     SGD(lr=0.01),
     Momentum(lr=0.005, form="sutskever"),
     Nesterov(lr=0.003),
