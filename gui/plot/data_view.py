@@ -7,13 +7,17 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
+from engine.surfaces.data import epoch_batches
 from engine.surfaces.datasets import LinearRegression, LogisticRegression, is_data_surface
 from gui.features import Menu
 from gui.plot.menus import adopt_plot_menus
 
-CLASS_BRUSHES = ("#0072B2", "#D55E00")  # label +1, label −1 (Okabe-Ito blue, vermillion)
-CLASS_SYMBOLS = ("o", "t")  # shapes too, so the classes differ without colour
+# Data points in greys, never a run's colour (the fitted lines wear those): label +1 dark
+# circles, label −1 light triangles, so the classes differ by shape and by shade.
+CLASS_BRUSHES = ("#5a5a5a", "#d9d9d9")
+CLASS_SYMBOLS = ("o", "t")
 POINT_SIZE = 9
+BATCH_RING = dict(symbol="o", size=POINT_SIZE + 9, brush=None, pen=pg.mkPen("#111111", width=2))
 LINE_WIDTH = 2  # few lines: the wider pen's cost does not matter here
 
 
@@ -40,15 +44,21 @@ class DataView(pg.PlotWidget):
         self.points: list[pg.ScatterPlotItem] = []
         self.lines: list[pg.PlotCurveItem] = []
         self.x_range = (-1.0, 1.0)
+        self.batch_ring = pg.ScatterPlotItem(**BATCH_RING)
+        self.batch_ring.setZValue(20)
+        self.addItem(self.batch_ring)
+        self._batches: list[np.ndarray] = []  # the selected run's mini-batch of each update
         self.plotItem.showGrid(x=True, y=True, alpha=0.2)
         self.plotItem.setMenuEnabled(False)
         adopt_plot_menus(self)
         session.scene_changed.connect(self._on_scene_changed)
         session.runs_changed.connect(self._on_runs_changed)
         session.solo_changed.connect(self._on_solo_changed)
+        session.selection_changed.connect(self._on_selection_changed)
         timeline.frame_changed.connect(self._on_frame_changed)
         self._show_data()
         self._make_lines()
+        self._find_batches()
 
     # -- data ----------------------------------------------------------------------------
     def _show_data(self) -> None:
@@ -82,7 +92,7 @@ class DataView(pg.PlotWidget):
 
     def _show_points(self, xs, ys, brush: str, symbol: str) -> None:
         item = pg.ScatterPlotItem(
-            xs, ys, size=POINT_SIZE, symbol=symbol, brush=pg.mkBrush(brush), pen=pg.mkPen("w")
+            xs, ys, size=POINT_SIZE, symbol=symbol, brush=pg.mkBrush(brush), pen=pg.mkPen("#333")
         )
         self.addItem(item)
         self.points.append(item)
@@ -108,18 +118,53 @@ class DataView(pg.PlotWidget):
                 p = run.positions[min(self.timeline.frame, run.last_frame)]
                 line.setData(*fitted_line(surface, p, self.x_range), connect="finite")
 
+    # -- the mini-batch of the update shown -------------------------------------------------
+    def _find_batches(self) -> None:
+        """The selected run's mini-batches, one per update (as engine.run.simulate drew them)."""
+        self._batches = []
+        surface, index = self.session.scene.surface, self.session.selected
+        if is_data_surface(surface) and 0 <= index < len(self.session.scene.runs):
+            spec, run = self.session.scene.runs[index], self.session.runs[index]
+            if 0 < run.batch_size < surface.data_size:
+                count = run.last_frame + 1
+                self._batches = list(
+                    epoch_batches(surface.data_size, run.batch_size, spec.seed, count)
+                )
+        self._update_batch()
+
+    def batch_shown(self) -> np.ndarray:
+        """Indices of the examples ringed: the batch of the update leaving this frame."""
+        frame = self.timeline.frame
+        return self._batches[frame] if frame < len(self._batches) else np.empty(0, dtype=int)
+
+    def _update_batch(self) -> None:
+        indices, surface = self.batch_shown(), self.session.scene.surface
+        if not len(indices):
+            self.batch_ring.setData([], [])
+            return
+        inputs, targets = surface.data
+        if isinstance(surface, LogisticRegression):
+            self.batch_ring.setData(inputs[indices, 0], inputs[indices, 1])
+        else:
+            self.batch_ring.setData(inputs[indices], targets[indices])
+
     def _on_scene_changed(self, _scene) -> None:
         self._show_data()
         self._update_lines()
 
     def _on_runs_changed(self, _runs) -> None:
         self._make_lines()
+        self._find_batches()
+
+    def _on_selection_changed(self, _index: int) -> None:
+        self._find_batches()
 
     def _on_solo_changed(self, _index: int) -> None:
         self._update_lines()
 
     def _on_frame_changed(self, _frame: int) -> None:
         self._update_lines()
+        self._update_batch()
 
 
 class DataDock(QObject):

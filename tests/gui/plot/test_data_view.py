@@ -84,3 +84,39 @@ def test_run_editor_sets_batch_size_and_momentum_schedule(window):
     assert not editor.momentum_section.isVisibleTo(editor)
     switch_surface(window, Canyon())
     assert not editor.batch_section.isVisibleTo(editor)
+
+
+def test_points_never_wear_a_run_colour(window):
+    from PySide6.QtGui import QColor
+
+    from engine.scene.scene import PALETTE
+
+    switch_surface(window, LogisticRegression(size=30))
+    data = window.feature(DataDock)
+    palette = {QColor(color).name() for color in PALETTE}
+    for item in data.view.points:
+        assert item.opts["brush"].color().name() not in palette
+
+
+def test_the_current_mini_batch_is_ringed_and_is_the_one_the_update_used(window):
+    surface = LinearRegression(size=24)
+    switch_surface(window, surface)
+    scene = window.session.scene.replace_run(0, batch_size=5)
+    window.session.edit(scene, "mini-batches")
+    window.session.select(0)
+    data = window.feature(DataDock)
+    run = window.session.runs[0]
+    inputs, targets = surface.data
+    for frame in (0, 3, 11):
+        window.timeline.set_frame(frame)
+        indices = data.view.batch_shown()
+        assert len(indices) == 5
+        xs, ys = data.view.batch_ring.getData()
+        np.testing.assert_array_equal(xs, inputs[indices])
+        np.testing.assert_array_equal(ys, targets[indices])
+        # the very batch the recorded gradient of the update leaving this frame came from
+        expected = surface.grad_batch(run.positions[frame], indices)
+        np.testing.assert_allclose(run.true_gradients[frame], surface.grad(run.positions[frame]))
+        np.testing.assert_allclose(run.gradients[frame], expected, rtol=1e-12)
+    window.session.select(1)  # a run on the whole data set: nothing ringed
+    assert len(data.view.batch_ring.getData()[0]) == 0
