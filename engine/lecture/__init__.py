@@ -23,6 +23,7 @@ from engine.lecture.notation import (
 from engine.lecture.rules.adam import adam_rule, nadam_rule
 from engine.lecture.rules.adaptive import adadelta_rule, adagrad_rule, rmsprop_rule
 from engine.lecture.rules.momentum import momentum_rule, nesterov_rule, sgd_rule
+from engine.lecture.rules.second_order import lbfgs_rule, newton_rule
 from engine.lecture.values import (
     NO_UPDATE,
     StepValues,
@@ -43,6 +44,7 @@ RULES = {
     "nadam": nadam_rule,
     "adadelta": adadelta_rule,
 }
+RULES.update(newton=newton_rule, lbfgs=lbfgs_rule)
 
 
 def substeps(optimizer: Optimizer, notation: str) -> list[RuleLine]:
