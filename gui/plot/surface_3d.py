@@ -109,6 +109,16 @@ def opengl_problem() -> str:
     return ""
 
 
+def drawn_on_top(gl_module) -> dict:
+    """GL options that draw an item over the mesh whatever the camera's angle: no depth
+    test, alpha blending. Paths and dots use them, so a hill never hides a run."""
+    return {
+        gl_module.GL_DEPTH_TEST: False,
+        gl_module.GL_BLEND: True,
+        "glBlendFunc": (gl_module.GL_SRC_ALPHA, gl_module.GL_ONE_MINUS_SRC_ALPHA),
+    }
+
+
 class Surface3DView(QWidget):
     """The GL scene: the surface mesh, one line per run up to the frame, the current dots."""
 
@@ -123,10 +133,9 @@ class Surface3DView(QWidget):
         self.view.setBackgroundColor("w")
         self.view.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self.mesh = gl.GLSurfacePlotItem(computeNormals=False, glOptions="opaque")
-        # The dots are screen-sized discs a lift cannot clear: drawn over the mesh, as in 2-D.
-        on_top = {GL.GL_DEPTH_TEST: False, GL.GL_BLEND: True,
-                  "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA)}  # fmt: skip
-        self.dots = gl.GLScatterPlotItem(size=DOT_SIZE, pxMode=True, glOptions=on_top)
+        # Dots and paths are drawn over the mesh, as in 2-D: rotated, a hill never hides them.
+        self._on_top = drawn_on_top(GL)
+        self.dots = gl.GLScatterPlotItem(size=DOT_SIZE, pxMode=True, glOptions=self._on_top)
         self.dots.setDepthValue(10)  # drawn after everything else
         self.view.addItem(self.mesh)
         self.view.addItem(self.dots)
@@ -166,8 +175,9 @@ class Surface3DView(QWidget):
     def _on_runs_changed(self, runs) -> None:
         while len(self.path_items) < len(runs):
             item = self._gl.GLLinePlotItem(
-                mode="line_strip", width=PATH_WIDTH, antialias=True, glOptions="translucent"
+                mode="line_strip", width=PATH_WIDTH, antialias=True, glOptions=self._on_top
             )
+            item.setDepthValue(5)  # after the mesh, before the dots
             self.view.addItem(item)
             self.path_items.append(item)
         while len(self.path_items) > len(runs):

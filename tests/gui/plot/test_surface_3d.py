@@ -141,3 +141,14 @@ def test_the_gl_items_follow_the_frame_solo_and_visibility(window, qtbot):
     assert view.scale.span == pytest.approx(HEIGHT_FRACTION * 20)
     session.edit(dataclasses.replace(session.scene, runs=session.scene.runs[:2]), "fewer")
     assert len(view.path_items) == 2
+
+
+def test_paths_and_dots_are_drawn_over_the_mesh_at_any_angle():
+    from types import SimpleNamespace
+
+    from gui.plot.surface_3d import drawn_on_top
+
+    gl = SimpleNamespace(GL_DEPTH_TEST=1, GL_BLEND=2, GL_SRC_ALPHA=3, GL_ONE_MINUS_SRC_ALPHA=4)
+    options = drawn_on_top(gl)
+    assert options[gl.GL_DEPTH_TEST] is False  # no depth test: a hill in front never hides them
+    assert options[gl.GL_BLEND] is True
