@@ -38,6 +38,57 @@
     </message>
 </context>
 <context>
+    <name>QuadraticLab</name>
+    <message>
+        <source>Quadratic lab</source>
+        <translation>이차 함수 실험실</translation>
+    </message>
+    <message>
+        <source>learning rate (log scale)</source>
+        <translation>학습률 (로그 눈금)</translation>
+    </message>
+    <message>
+        <source>momentum β</source>
+        <translation>모멘텀 β</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>error along the gentle (—) and steep (- -) axis</source>
+        <translation>완만한 축(—)과 가파른 축(- -) 방향의 오차</translation>
+    </message>
+    <message>
+        <source>monotonic</source>
+        <translation>단조 감소</translation>
+    </message>
+    <message>
+        <source>oscillating</source>
+        <translation>진동</translation>
+    </message>
+    <message>
+        <source>diverging</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>Click to give the selected run that lr and momentum.</source>
+        <translation>클릭하면 선택한 실행에 그 학습률과 모멘텀을 줍니다.</translation>
+    </message>
+    <message>
+        <source>Open the quadratic bowl (Surface ▸ Quadratic bowl) to see its phase diagram.</source>
+        <translation>위상도를 보려면 이차 그릇(곡면 ▸ 이차 그릇)을 여세요.</translation>
+    </message>
+    <message>
+        <source>κ = {0:.3g}: where heavy ball converges without oscillating, oscillates, or diverges.</source>
+        <translation>κ = {0:.3g}: 헤비 볼이 진동 없이 수렴하는 곳, 진동하는 곳, 발산하는 곳.</translation>
+    </message>
+    <message>
+        <source>Phase diagram setting</source>
+        <translation>위상도 설정</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Slide style</source>
