@@ -84,3 +84,8 @@ class Cosine(Schedule):
 SCHEDULES: dict[str, type[Schedule]] = {
     cls.name: cls for cls in (Constant, StepDecay, Exponential, InverseTime, Cosine)
 }
+
+# A schedule that reads the run's losses (no closed form of t): see engine.schedules_feedback.
+from engine.schedules_feedback import ReduceOnPlateau  # noqa: E402
+
+SCHEDULES[ReduceOnPlateau.name] = ReduceOnPlateau
