@@ -36,9 +36,11 @@ class PlateauState(NamedTuple):
 
 @dataclass(frozen=True)
 class ReduceOnPlateau:
-    """torch's ReduceLROnPlateau (mode='min', threshold_mode='rel', cooldown=0, min_lr=0,
-    eps=1e-8): when the loss has not fallen below best·(1 − threshold) for more than
-    `patience` steps, lr = lr·factor."""
+    """Cut the learning rate by `factor` when the loss stops falling (torch's ReduceLROnPlateau).
+
+    As torch's with mode='min', threshold_mode='rel', cooldown=0, min_lr=0, eps=1e-8: when the
+    loss has not fallen below best·(1 − threshold) for more than `patience` steps,
+    lr = lr·factor."""
 
     name: ClassVar[str] = "reduce_on_plateau"
     formula: ClassVar[str] = (

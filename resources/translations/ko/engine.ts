@@ -164,6 +164,182 @@
         <translation>두 제곱근 안의 ε; 첫 스텝들의 크기도 정함</translation>
     </message>
     <message>
+        <source>RAdam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAdam (Liu et al. 2020; torch.optim.RAdam): Adam whose adaptive step waits for v.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight decay λ (L2, or decoupled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decay x itself by the fraction lr·λ (AdamW's way) instead of adding λ·x to g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adamax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adamax (Kingma &amp; Ba 2015, §7.1; torch.optim.Adamax): Adam with the ∞-norm for v.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decay of the largest |g| u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ε added to |g| inside the max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 penalty λ: λ·x is added to the gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rprop (Riedmiller &amp; Braun 1993; torch.optim.Rprop): per-axis steps from sign agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first step size Δ₀ of every axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor that shrinks an axis's step when its gradient flips sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor that grows an axis's step while its gradient keeps its sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smallest step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δmin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lion (Chen et al. 2023, "Symbolic Discovery of Optimization Algorithms", alg. 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step length on every axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight of the momentum in the step's direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decay of the momentum m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QHM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QHM (Ma &amp; Yarats 2019, algorithm 1): a ν-weighted mix of the gradient and momentum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β: decay of the momentum buffer (a moving average of g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight ν of the momentum against the plain gradient (0: none, 1: all momentum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QHAdam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QHAdam (Ma &amp; Yarats 2019, algorithm 2): QHM's mix in both of Adam's moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ν1: weight of m̂ against g in the numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ν2: weight of v̂ against g⊙g under the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule-free SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule-free SGD (Defazio et al. 2024): SGD on z, gradient at y, position the average x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β: how close to the average x the gradient is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newton</source>
+        <translation>뉴턴 방법</translation>
+    </message>
+    <message>
+        <source>Damped Newton: x = x − lr·(H + λI)⁻¹·g, H the surface's exact Hessian at x.</source>
+        <translation>감쇠 뉴턴 방법: x = x − lr·(H + λI)⁻¹·g, H는 x에서 곡면의 정확한 헤세 행렬.</translation>
+    </message>
+    <message>
+        <source>damping: the fraction of the Newton step taken</source>
+        <translation>감쇠: 뉴턴 스텝 중 실제로 가는 비율</translation>
+    </message>
+    <message>
+        <source>λ added to the Hessian's diagonal (Levenberg–Marquardt)</source>
+        <translation>헤세 행렬의 대각선에 더하는 λ (Levenberg–Marquardt)</translation>
+    </message>
+    <message>
+        <source>L-BFGS</source>
+        <translation>L-BFGS</translation>
+    </message>
+    <message>
+        <source>L-BFGS (torch.optim.LBFGS): x = x + α·d with d = −H̃·g.</source>
+        <translation>L-BFGS (torch.optim.LBFGS): x = x + α·d, d = −H̃·g.</translation>
+    </message>
+    <message>
+        <source>step length α before any line search</source>
+        <translation>선 탐색 전의 스텝 길이 α</translation>
+    </message>
+    <message>
+        <source>curvature pairs kept (torch's default is 100)</source>
+        <translation>보관하는 곡률 쌍의 수 (torch의 기본값은 100)</translation>
+    </message>
+    <message>
+        <source>none: α = lr at every step</source>
+        <translation>none: 매 스텝 α = lr</translation>
+    </message>
+    <message>
+        <source>most evaluations of one line search</source>
+        <translation>선 탐색 한 번의 최대 함수 계산 횟수</translation>
+    </message>
+    <message>
         <source>Constant</source>
         <translation>일정</translation>
     </message>
@@ -206,6 +382,26 @@
     <message>
         <source>fraction of lr left at the end of a period</source>
         <translation>주기가 끝날 때 남는 lr의 비율</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau</source>
+        <translation>정체 시 감소</translation>
+    </message>
+    <message>
+        <source>Cut the learning rate by `factor` when the loss stops falling (torch's ReduceLROnPlateau).</source>
+        <translation>손실이 더 내려가지 않으면 학습률에 `factor`를 곱해 줄입니다 (torch의 ReduceLROnPlateau).</translation>
+    </message>
+    <message>
+        <source>the rate is multiplied by this at each cut</source>
+        <translation>줄일 때마다 학습률에 곱하는 값</translation>
+    </message>
+    <message>
+        <source>steps without improvement before a cut</source>
+        <translation>줄이기 전까지 개선 없이 기다리는 스텝 수</translation>
+    </message>
+    <message>
+        <source>relative improvement that counts as one</source>
+        <translation>개선으로 인정하는 상대적 감소량</translation>
     </message>
     <message>
         <source>Canyon</source>
@@ -578,6 +774,22 @@
     <message>
         <source>mean of squared steps</source>
         <translation>이동량 제곱의 이동 평균</translation>
+    </message>
+    <message>
+        <source>Hessian</source>
+        <translation>헤세 행렬</translation>
+    </message>
+    <message>
+        <source>Newton step</source>
+        <translation>뉴턴 스텝</translation>
+    </message>
+    <message>
+        <source>L-BFGS direction</source>
+        <translation>L-BFGS 방향</translation>
+    </message>
+    <message>
+        <source>step length</source>
+        <translation>스텝 길이</translation>
     </message>
     <message>
         <source>converged</source>
