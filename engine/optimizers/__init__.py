@@ -37,9 +37,12 @@ from engine.optimizers.base import (
     larger,
     needs_position,
 )
+from engine.optimizers.lbfgs import LBFGS
+from engine.optimizers.newton import Newton, PointOptimizer, steps_whole_point
 from engine.optimizers.sgd import SGD, Momentum, Nesterov
 
 __all__ = [
+    "LBFGS",
     "OPTIMIZERS",
     "SGD",
     "AMSGradState",
@@ -54,6 +57,8 @@ __all__ = [
     "NAdam",
     "NAdamState",
     "Nesterov",
+    "Newton",
+    "PointOptimizer",
     "Optimizer",
     "RMSProp",
     "StepCountState",
@@ -61,6 +66,7 @@ __all__ = [
     "VelocityState",
     "larger",
     "needs_position",
+    "steps_whole_point",
 ]
 
 # The order is the menu's: the lecture's six, then AdamW, NAdam and Adadelta.
@@ -68,3 +74,5 @@ OPTIMIZERS: dict[str, type[Optimizer]] = {
     cls.name: cls
     for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW, NAdam, Adadelta)
 }
+# Second order: they step the point as a whole (engine.optimizers.newton.PointOptimizer).
+OPTIMIZERS.update({cls.name: cls for cls in (Newton, LBFGS)})
