@@ -243,7 +243,8 @@ class BasinMapController(QObject):
 
     def _on_viewport_click(self, event, pressed: bool) -> bool:
         """Take a Ctrl+left click on the shown map: add a run there on release."""
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        # Exactly Ctrl: Ctrl+Shift+click is the plot's own "move every start here".
+        ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
         left = event.button() == Qt.MouseButton.LeftButton
         if not (self.shown and self.image.isVisible() and ctrl and left):
             self._ctrl_pressed = False

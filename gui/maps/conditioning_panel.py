@@ -22,6 +22,7 @@ from engine.optimizers import SGD, Momentum
 from engine.run.conditioning import Conditioning, conditioning_of
 from engine.surfaces import Quadratic
 from gui.features import Menu
+from gui.panels.run_names import edited_run
 
 KAPPA_STEPS = 300  # slider positions over log10 κ from 0 to 3 (κ from 1 to 1000)
 AXIS_PENS = {  # λmin axis (gentle) and λmax axis (steep), dashed so the paths stay readable
@@ -188,7 +189,8 @@ class ConditioningLab(QObject):
 
     def _set_optimizer(self, optimizer, text: str) -> None:
         if self._selected() is not None:
-            scene = self.session.scene.replace_run(self.session.selected, optimizer=optimizer)
+            # A name made from the settings ('SGD (lr 0.092)') follows them.
+            scene = edited_run(self.session.scene, self.session.selected, optimizer=optimizer)
             self.session.edit(scene, text)
 
     def _draw_axes(self, c: Conditioning | None, surface) -> None:

@@ -28,6 +28,7 @@ from engine.run.sweep import Axis, SweepResult, check_axis, log_ticks, owner_of,
 from gui.features import Column, Menu
 from gui.i18n import engine_text
 from gui.maps.worker import MapWorker
+from gui.panels.run_names import edited_run
 from gui.plot.menus import adopt_plot_menus
 
 METRIC_NAMES = {
@@ -133,6 +134,7 @@ class SweepMapController(QObject):
         self.session = window.session
         self.result: SweepResult | None = None
         self.worker: MapWorker | None = None
+        self.worker_arguments: dict = {}  # what the running worker was asked to sweep
         self._retired: list[MapWorker] = []
         self.widget = self._build_widget()
         self._build_plot()
@@ -260,6 +262,7 @@ class SweepMapController(QObject):
             self.message.setText(self.tr("Cannot sweep: {0}").format(error))
             return
         self.message.setText(self.tr("Computing…"))
+        self.worker_arguments = arguments
         self.worker = MapWorker(SweepJob(arguments), self)
         self.worker.progressed.connect(self._on_progressed)
         self.worker.finished_with.connect(self._on_finished_with)
@@ -300,7 +303,7 @@ class SweepMapController(QObject):
         optimizer = dataclasses.replace(spec.optimizer, **changes["optimizer"])
         schedule = dataclasses.replace(spec.schedule, **changes["schedule"])
         text = ", ".join(f"{name}={value:.3g}" for name, value in settings.items())
-        scene = self.session.scene.replace_run(index, optimizer=optimizer, schedule=schedule)
+        scene = edited_run(self.session.scene, index, optimizer=optimizer, schedule=schedule)
         self.session.edit(scene, self.tr("Set {0} from the sweep map").format(text))
 
     def show_result(self, result: SweepResult) -> None:
@@ -435,17 +438,56 @@ class SweepMapController(QObject):
                 "(pick momentum, Adam… or a schedule with a rate k)."
             ))  # fmt: skip
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, done: bool = False) -> None:
+        """`done`: a sweep just finished, and the bar says so (100 %) until the next one."""
         self.compute_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
-        self.progress.setValue(0)
+        self.progress.setValue(self.progress.maximum() if done else 0)
+
+    def clear(self) -> None:
+        """Forget the shown sweep (and stop one being computed): it was of an earlier scene."""
+        if self.computing:
+            self.cancel()
+        self.result = None
+        self.image.clear()
+        self.current_mark.setData([], [])
+        self.optima_marks.setData([])
+        for line in self.mark_lines:
+            self.plot.plotItem.removeItem(line)
+        self.mark_lines = []
+        self.legend.setText("")
+        self.message.setText(self.tr("The scene changed: Compute sweeps it again."))
+
+    def belongs_to_scene(self) -> bool:
+        """Whether the shown sweep still describes the scene: its surface, steps, the selected
+        run's start, optimizer kind and schedule (the swept values themselves may differ)."""
+        result, spec = self.result, self.selected_spec()
+        if result is None or spec is None:
+            return False
+        scene = self.session.scene
+        return (
+            result.surface == scene.surface
+            and result.steps == scene.steps
+            and tuple(result.start) == tuple(spec.start)
+            and type(result.optimizer) is type(spec.optimizer)
+            and type(result.schedule) is type(spec.schedule)
+        )
 
     # --- slots --------------------------------------------------------------------------------
 
     def _on_scene_changed(self, _scene) -> None:
+        if (self.result is not None and not self.belongs_to_scene()) or self._stale_request():
+            self.clear()
         self._fill_names()
         if self.result is not None:
             self._draw_marks()
+
+    def _stale_request(self) -> bool:
+        """Whether the sweep being computed was asked for another surface or step count."""
+        if self.worker is None:
+            return False
+        asked, scene = self.worker_arguments, self.session.scene
+        return asked["surface"] != scene.surface or asked["steps"] != scene.steps
 
     def _on_selection_changed(self, _index: int) -> None:
         self._on_scene_changed(None)
@@ -464,7 +506,7 @@ class SweepMapController(QObject):
     def _on_finished_with(self, result) -> None:
         if self.sender() is self.worker:
             self.worker = None
-            self._set_busy(False)
+            self._set_busy(False, done=True)
             self.show_result(result)
 
     def _on_failed(self, message: str) -> None:

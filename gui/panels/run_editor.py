@@ -2,67 +2,49 @@
 
 from __future__ import annotations
 
-import dataclasses
 import html
-import re
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QSpinBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from engine.optimizers import OPTIMIZERS
-from engine.params import ParamInfo, params_of, values_of
-from engine.run.simulate import far_box, momentum_field, simulate
-from engine.scene.scene import RunSpec, applicable
+from engine.params import params_of, values_of
+from engine.run.simulate import momentum_field
+from engine.scene.scene import RunSpec, check_run_spec
 from engine.schedules import SCHEDULES
-from engine.surfaces.datasets import is_data_surface
 from gui.i18n import engine_text
+from gui.keys import guard_wheel
 from gui.panels.param_editor import DragKeys, ParamEditor
-
-NOISE_DOC = QT_TRANSLATE_NOOP(
-    "RunEditor", "Standard deviation of the Gaussian noise added to each gradient component."
+from gui.panels.run_edits import (
+    param_changes,
+    renamed,
+    reset_all,
+    reset_run,
+    switched_momentum_schedule,
+    switched_optimizer,
+    switched_schedule,
 )
-NOISE = ParamInfo("noise", "float", 0.0, low=0.0, high=10.0, doc=NOISE_DOC, symbols="σ")
-MAX_SEED = 2**31 - 1
+from gui.panels.run_names import edited_run
+from gui.panels.run_sections import (
+    ERROR_STYLE,
+    NoiseStartSection,
+    first_line,
+    schedule_title,
+    scrolling,
+    section,
+)
+
+# Re-exported: other panels and tests import these from here.
+__all__ = ["ERROR_STYLE", "RunEditor", "renamed", "scrolling"]
 MOMENTUM_FORMULA = "μ_t = 1 − (1 − μ) · lr_t / lr"  # the shape's lr_t; a formula, untranslated
-ERROR_STYLE = "color: #C00000; font-weight: bold;"
-
-
-def schedule_title(cls) -> str:
-    """'StepDecay' -> 'Step decay': the schedules have names, not titles."""
-    return re.sub(r"(?<!^)([A-Z])", r" \1", cls.__name__).capitalize()
-
-
-def first_line(text: str | None) -> str:
-    lines = (text or "").strip().splitlines()
-    return lines[0] if lines else ""
-
-
-def scrolling(body: QWidget) -> QScrollArea:
-    """`body` in a frameless vertical scroller: a short dock scrolls instead of clipping text."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(body)
-    return scroll
-
-
-def section(title: str) -> QLabel:
-    label = QLabel(f"<b>{title}</b>")
-    label.setContentsMargins(0, 8, 0, 0)
-    return label
 
 
 class RunEditor(QWidget):
@@ -92,16 +74,39 @@ class RunEditor(QWidget):
         column = QVBoxLayout(self.body)
         column.addWidget(self.header)
         column.addWidget(self.error_label)
+        self._build_reset(column)
         self._build_optimizer(column)
         self._build_schedule(column)
         self._build_momentum_schedule(column)
-        self._build_noise(column)
-        self._build_batches(column)
-        self._build_start(column)
+        self.samples = NoiseStartSection()
+        self.samples.edited.connect(self._on_section_edited)
+        self.noise_editor, self.seed_box = self.samples.noise_editor, self.samples.seed_box
+        self.batch_box, self.batch_section = self.samples.batch_box, self.samples.batch_section
+        self.start_boxes = self.samples.start_boxes
+        column.addWidget(self.samples)
         column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(self.body))
+        self._wheel_guard = guard_wheel(self.body)
+
+    def _build_reset(self, column: QVBoxLayout) -> None:
+        """Reset to recommended: the surface's settings for this run, or for every run."""
+        self.reset_button = QPushButton(self.tr("This run"))
+        self.reset_button.setToolTip(
+            self.tr("Give the selected run the recommended lr, settings and start on this surface.")
+        )
+        self.reset_button.clicked.connect(self.reset_selected)
+        self.reset_all_button = QPushButton(self.tr("All runs"))
+        self.reset_all_button.setToolTip(
+            self.tr("Give every run, and the step count, the recommended settings on this surface.")
+        )
+        self.reset_all_button.clicked.connect(self.reset_every_run)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Recommended:")))
+        row.addWidget(self.reset_button, 1)
+        row.addWidget(self.reset_all_button, 1)
+        column.addLayout(row)
 
     def _build_optimizer(self, column: QVBoxLayout) -> None:
         self.optimizer_combo = QComboBox()
@@ -162,55 +167,6 @@ class RunEditor(QWidget):
         inner.addLayout(self.momentum_schedule_box)
         column.addWidget(self.momentum_section)
 
-    def _build_batches(self, column: QVBoxLayout) -> None:
-        self.batch_box = QSpinBox()
-        self.batch_box.setKeyboardTracking(False)
-        self.batch_box.setSpecialValueText(self.tr("all (exact gradient)"))
-        self.batch_box.setToolTip(
-            self.tr(
-                "Examples per mini-batch: each epoch visits the data once in a new order "
-                "drawn from the seed; all gives the exact gradient."
-            )
-        )
-        self.batch_box.valueChanged.connect(self._on_batch_size_changed)
-        form = QFormLayout()
-        form.addRow(self.tr("batch size"), self.batch_box)
-        self.batch_section = QWidget()
-        inner = QVBoxLayout(self.batch_section)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(section(self.tr("Mini-batches")))
-        inner.addLayout(form)
-        column.addWidget(self.batch_section)
-
-    def _build_noise(self, column: QVBoxLayout) -> None:
-        noise = dataclasses.replace(NOISE, doc=self.tr(NOISE_DOC))
-        self.noise_editor = ParamEditor((noise,), {"noise": 0.0})
-        self.noise_editor.setObjectName("run")  # its parameter is a field of the RunSpec itself
-        self.noise_editor.value_changed.connect(self._on_param_changed)
-        self.seed_box = QSpinBox()
-        self.seed_box.setRange(0, MAX_SEED)
-        self.seed_box.setKeyboardTracking(False)
-        self.seed_box.setToolTip(self.tr("Seed of the noise: the same seed gives the same kicks."))
-        self.seed_box.valueChanged.connect(self._on_seed_changed)
-        form = QFormLayout()
-        form.addRow("seed", self.seed_box)
-        column.addWidget(section(self.tr("Gradient noise")))
-        column.addWidget(self.noise_editor)
-        column.addLayout(form)
-
-    def _build_start(self, column: QVBoxLayout) -> None:
-        self.start_boxes = (QDoubleSpinBox(), QDoubleSpinBox())
-        row = QHBoxLayout()
-        for axis, box in zip("xy", self.start_boxes, strict=True):
-            box.setDecimals(3)
-            box.setKeyboardTracking(False)
-            box.setToolTip(self.tr("The {0} coordinate this run starts from.").format(axis))
-            box.valueChanged.connect(self._on_start_changed)
-            row.addWidget(QLabel(axis))
-            row.addWidget(box, 1)
-        column.addWidget(section(self.tr("Start point")))
-        column.addLayout(row)
-
     # -- following the session ---------------------------------------------------------
     def selected_spec(self) -> RunSpec | None:
         index, runs = self.session.selected, self.session.scene.runs
@@ -238,11 +194,8 @@ class RunEditor(QWidget):
         self._show_optimizer(spec.optimizer)
         self._show_schedule(spec.schedule)
         self._show_momentum_schedule(spec)
-        self._show_batch_size(spec)
-        self.noise_editor.set_values({"noise": spec.noise})
-        with QSignalBlocker(self.seed_box):
-            self.seed_box.setValue(spec.seed)
-        self._show_start(spec.start)
+        self.samples.show_spec(spec, self.session.scene.surface)
+        guard_wheel(self.body, self._wheel_guard)  # parameter rows may be new
 
     def _show_optimizer(self, optimizer) -> None:
         with QSignalBlocker(self.optimizer_combo):
@@ -279,14 +232,6 @@ class RunEditor(QWidget):
             self.momentum_schedule_box, self.momentum_editor, schedule
         )
 
-    def _show_batch_size(self, spec: RunSpec) -> None:
-        """Shown only on a data-set surface; 0 (the exact gradient) reads 'all'."""
-        surface = self.session.scene.surface
-        self.batch_section.setVisible(is_data_surface(surface))
-        with QSignalBlocker(self.batch_box):
-            self.batch_box.setRange(0, surface.data_size if is_data_surface(surface) else 0)
-            self.batch_box.setValue(spec.batch_size)
-
     def _show_params(self, box: QVBoxLayout, editor: ParamEditor | None, obj) -> ParamEditor:
         """Update `editor` in place, or replace it when `obj` has other parameters."""
         infos = params_of(obj)
@@ -306,46 +251,37 @@ class RunEditor(QWidget):
         box.addWidget(editor)
         return editor
 
-    def _show_start(self, start: tuple[float, float]) -> None:
-        x_min, x_max, y_min, y_max = far_box(self.session.scene.surface)
-        step = self.session.scene.surface.span / 100
-        for box, low, high, value in zip(
-            self.start_boxes, (x_min, y_min), (x_max, y_max), start, strict=True
-        ):
-            with QSignalBlocker(box):
-                box.setRange(low, high)
-                box.setSingleStep(round(step, 3) or 0.001)
-                box.setValue(value)
-
     # -- edits ---------------------------------------------------------------------------
     def _apply(self, what: str, changes_of, merge_key: str = "", detail: str = "") -> None:
         """Change the selected run by `changes_of(run)`, or show the engine's complaint.
 
-        `what` is the undo text, translated, with {0} for the run's name and {1} for `detail`."""
+        `what` is the undo text, translated, with {0} for the run's name and {1} for `detail`.
+        A name generated from the settings follows them (gui/panels/run_names.py)."""
         index, scene = self.session.selected, self.session.scene
         if not 0 <= index < len(scene.runs):
             return
         spec = scene.runs[index]
         try:
-            edited = scene.replace_run(index, **changes_of(spec))
-            new = edited.runs[index]
-            # A zero-step dry run makes the engine check start and noise now, not inside undo.
-            simulate(
-                scene.surface,
-                new.optimizer,
-                new.start,
-                0,
-                new.schedule,
-                new.noise,
-                new.seed,
-                **applicable(scene.surface, new),
-            )
+            edited = edited_run(scene, index, **changes_of(spec))
+            check_run_spec(edited.runs[index], scene.surface)
         except (ValueError, TypeError) as error:
             self._show_error(str(error))
             self._refresh()  # the controls show the scene again, not the refused value
             return
         self._show_error("")
         self.session.edit(edited, what.format(spec.name, detail), merge_key)
+
+    def reset_selected(self) -> None:
+        """The selected run's optimizer numbers and start as recommended: one undoable edit."""
+        index, scene = self.session.selected, self.session.scene
+        if 0 <= index < len(scene.runs):
+            text = self.tr("Reset {0} to recommended").format(scene.runs[index].name)
+            self.session.edit(reset_run(index, scene), text)
+
+    def reset_every_run(self) -> None:
+        scene = self.session.scene
+        if scene.runs:
+            self.session.edit(reset_all(scene), self.tr("Reset all runs to recommended"))
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -375,58 +311,5 @@ class RunEditor(QWidget):
             partial(switched_momentum_schedule, self.momentum_combo.currentData()),
         )
 
-    def _on_batch_size_changed(self, batch_size: int) -> None:
-        self._apply(
-            self.tr("Change batch size of {0}"),
-            partial(param_changes, "run", "batch_size", batch_size),
-        )
-
-    def _on_seed_changed(self, seed: int) -> None:
-        self._apply(self.tr("Change seed of {0}"), partial(param_changes, "run", "seed", seed))
-
-    def _on_start_changed(self, _value: float) -> None:
-        # Only the edited coordinate comes from its box; the other keeps its full precision.
-        axis = self.start_boxes.index(self.sender())
-        self._apply(self.tr("Move start of {0}"), partial(moved_start, axis, self.sender().value()))
-
-
-def param_changes(part: str, name: str, value, spec: RunSpec) -> dict:
-    """The RunSpec fields that change when parameter `name` of `part` becomes `value`."""
-    if part == "run":
-        return {name: value}
-    return {part: dataclasses.replace(getattr(spec, part), **{name: value})}
-
-
-def switched_optimizer(optimizer_name: str, spec: RunSpec) -> dict:
-    """A new optimizer with its defaults, keeping lr; a run named after it follows it."""
-    cls, old = OPTIMIZERS[optimizer_name], type(spec.optimizer)
-    if cls is old:
-        return {}
-    kept = {"lr": spec.optimizer.lr} if "lr" in {p.name for p in params_of(cls)} else {}
-    return {"optimizer": cls(**kept), "name": renamed(spec.name, old.title, cls.title)}
-
-
-def switched_schedule(schedule_name: str, spec: RunSpec) -> dict:
-    cls = SCHEDULES[schedule_name]
-    return {} if cls is type(spec.schedule) else {"schedule": cls()}
-
-
-def switched_momentum_schedule(schedule_name: str, spec: RunSpec) -> dict:
-    """'' for a fixed momentum, else a schedule of that kind with its defaults."""
-    current = spec.momentum_schedule
-    if (current.name if current is not None else "") == schedule_name:
-        return {}
-    return {"momentum_schedule": SCHEDULES[schedule_name]() if schedule_name else None}
-
-
-def moved_start(axis: int, value: float, spec: RunSpec) -> dict:
-    start = list(spec.start)
-    start[axis] = value
-    return {"start": tuple(start)}
-
-
-def renamed(name: str, old_title: str, new_title: str) -> str:
-    """A run still named after its optimizer ('Adam', 'Adam 2') follows the new optimizer."""
-    if name == old_title or name.startswith(old_title + " "):
-        return new_title + name[len(old_title) :]
-    return name
+    def _on_section_edited(self, what: str, changes_of, merge_key: str, detail: str) -> None:
+        self._apply(what, changes_of, merge_key, detail)

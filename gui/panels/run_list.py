@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.optimizers import OPTIMIZERS
+from engine.scene.recommended import recommended_optimizer, recommended_start
 from engine.scene.scene import RunSpec, Scene
 from gui.i18n import engine_text
 
@@ -114,12 +115,16 @@ class RunList(QWidget):
 
     # -- edits ---------------------------------------------------------------------------
     def add_run(self, optimizer_name: str) -> None:
-        """Add a run of `optimizer_name` with default settings and a free colour, and select it."""
+        """Add a run of `optimizer_name` with the settings recommended on this surface and a
+        free colour, starting where the selected run starts, and select it."""
         scene = self.session.scene
         cls = OPTIMIZERS[optimizer_name]
         selected = self.session.selected
-        start = scene.runs[selected].start if selected >= 0 else scene.surface.start
-        spec = RunSpec(unique_name(scene, cls.title), cls(), start=start, color=scene.free_color())
+        start = scene.runs[selected].start if selected >= 0 else recommended_start(scene.surface)
+        optimizer = recommended_optimizer(scene.surface, optimizer_name)
+        spec = RunSpec(
+            unique_name(scene, cls.title), optimizer, start=start, color=scene.free_color()
+        )
         self._append(spec, self.tr("Add {0}").format(spec.name))
 
     def duplicate_selected(self) -> None:

@@ -22,13 +22,18 @@ from engine.params import params_of, values_of
 from engine.run.simulate import checked_steps
 from engine.scene.scene import Scene
 from engine.surfaces import SURFACES
-from engine.surfaces.expression import ExpressionError
+from engine.surfaces.custom import read_bounds, read_start
+from engine.surfaces.expression import ExpressionError, parse_expression
 from gui.i18n import engine_text
+from gui.keys import guard_wheel
 from gui.panels.param_editor import DragKeys, ParamEditor
-from gui.panels.run_editor import ERROR_STYLE, scrolling
+from gui.panels.run_edits import kept_runs, switched_surface
+from gui.panels.run_sections import ERROR_STYLE, scrolling
 
 MAX_STEPS = 20_000
 WARNING_STYLE = "color: #8A4B00;"
+NOTE_STYLE = "color: #1F5F8B;"
+SHOWN_COLUMNS = 40  # a long formula's error shows this much of it around the caret
 TEXT_TIPS = {
     "f": QT_TRANSLATE_NOOP(
         "SurfacePanel",
@@ -46,10 +51,10 @@ TEXT_TIPS = {
 class SurfacePanel(QWidget):
     """Edits `session.scene.surface` and `session.scene.steps`, one undoable edit per change.
 
-    Picking another surface also moves every run's start to the new surface's `start`:
-    surfaces have different bounds (the canyon's start lies outside Booth's box, say), so
-    keeping the old starts would often begin far off the plot or in an unlucky spot. The
-    surface's own parameters (κ and θ of the quadratic) keep the starts where they are.
+    Picking another surface moves every run's start to the new surface's recommended start
+    and gives the runs nobody tuned the recommended settings (see run_edits.switched_surface);
+    a note says which runs kept their own. The surface's own parameters (κ and θ of the
+    quadratic) keep the starts where they are.
     """
 
     def __init__(self, session, parent: QWidget | None = None):
@@ -57,6 +62,7 @@ class SurfacePanel(QWidget):
         self.session = session
         self._drag_keys = DragKeys("surface")
         self.params_editor: ParamEditor | None = None
+        self._note_scene: Scene | None = None  # the scene the note describes
         self._build()
         session.scene_changed.connect(self._on_scene_changed)
         self._on_scene_changed(session.scene)
@@ -90,14 +96,15 @@ class SurfacePanel(QWidget):
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet(NOTE_STYLE)
+        self.note_label.hide()
         self.text_form = QFormLayout()
         self.text_fields: dict[str, QLineEdit] = {}
+        self.text_errors: dict[str, QLabel] = {}
         self._shown_text: dict[str, str] = {}
-        self.text_error_label = QLabel()
-        self.text_error_label.setStyleSheet(ERROR_STYLE)
-        self.text_error_label.setTextFormat(Qt.TextFormat.RichText)
-        self.text_error_label.setWordWrap(True)
-        self.text_error_label.hide()
+        self._last_error = ""
         self.params_box = QVBoxLayout()
         self.steps_box = QSpinBox()
         self.steps_box.setRange(1, MAX_STEPS)
@@ -114,16 +121,22 @@ class SurfacePanel(QWidget):
         column = QVBoxLayout(body)
         for widget in (self.surface_combo, self.formula_label, self.gradient_label):
             column.addWidget(widget)
-        for widget in (self.about_label, self.warning_label, self.error_label):
+        for widget in (self.about_label, self.warning_label, self.error_label, self.note_label):
             column.addWidget(widget)
         column.addLayout(self.text_form)
-        column.addWidget(self.text_error_label)
         column.addLayout(self.params_box)
         column.addLayout(steps_form)
         column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(body))
+        self._wheel_guard = guard_wheel(body)
+
+    @property
+    def text_error_label(self) -> QLabel:
+        """The error label under the text field that last had an error (else under f)."""
+        name = self._last_error if self._last_error in self.text_errors else "f"
+        return self.text_errors.get(name) or self.error_label
 
     # -- following the session ---------------------------------------------------------
     def _on_scene_changed(self, scene: Scene) -> None:
@@ -141,6 +154,7 @@ class SurfacePanel(QWidget):
         self.warning_label.setVisible(bool(warning))
         with QSignalBlocker(self.steps_box):
             self.steps_box.setValue(scene.steps)
+        self.note_label.setVisible(scene is self._note_scene)  # only while it is still true
         self._show_text_params(surface)
         self._show_params(surface)
 
@@ -154,13 +168,12 @@ class SurfacePanel(QWidget):
             if name in self.text_fields and self._shown_text.get(name) != value:
                 self.text_fields[name].setText(value)
                 self._shown_text[name] = value
-                self.text_error_label.hide()
+                self._show_text_error(name, "")
 
     def _rebuild_text_fields(self, infos) -> None:
         while self.text_form.rowCount():
             self.text_form.removeRow(0)
-        self.text_fields, self._shown_text = {}, {}
-        self.text_error_label.hide()
+        self.text_fields, self.text_errors, self._shown_text = {}, {}, {}
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         for info in infos:
             field = QLineEdit()
@@ -170,9 +183,18 @@ class SurfacePanel(QWidget):
             field.setToolTip(self.tr(tip) if tip else engine_text(info.doc))
             field.setPlaceholderText(engine_text(info.doc))
             field.editingFinished.connect(self._on_text_edited)
+            field.textEdited.connect(self._on_text_typed)
             self.text_fields[info.name] = field
             label = "f(x, y) =" if info.name == "f" else info.name
             self.text_form.addRow(f"<b>{label}</b>", field)
+            error = QLabel()  # right under its field: the error shows where it was typed
+            error.setObjectName(f"error-{info.name}")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setTextFormat(Qt.TextFormat.RichText)
+            error.setWordWrap(True)
+            error.hide()
+            self.text_errors[info.name] = error
+            self.text_form.addRow(error)
 
     def _show_params(self, surface) -> None:
         infos = tuple(p for p in params_of(surface) if p.kind != "text")
@@ -187,6 +209,7 @@ class SurfacePanel(QWidget):
             self.params_editor = ParamEditor(infos, values_of(surface))
             self.params_editor.value_changed.connect(self._on_param_changed)
             self.params_box.addWidget(self.params_editor)
+            guard_wheel(self.params_editor, self._wheel_guard)
 
     # -- edits ---------------------------------------------------------------------------
     def _edit(self, text: str, change, merge_key: str = "") -> None:
@@ -203,9 +226,27 @@ class SurfacePanel(QWidget):
         self.session.edit(scene, text, merge_key)
 
     def _on_surface_activated(self, _row: int) -> None:
-        name = self.surface_combo.currentData()
+        name, before = self.surface_combo.currentData(), self.session.scene
         title = engine_text(SURFACES[name].title)
         self._edit(self.tr("Surface: {0}").format(title), partial(switched_surface, name))
+        after = self.session.scene
+        if after is not before:
+            self._show_note(before, after)
+
+    def _show_note(self, before: Scene, after: Scene) -> None:
+        """Say what the switch did to the runs' settings, while it stays true."""
+        kept = kept_runs(before, after)
+        if kept:
+            names = ", ".join(html.escape(name) for name in kept)
+            text = self.tr(
+                "Recommended settings for this surface given to the other runs; kept their "
+                "own: {0}. Run settings ▸ Recommended resets them."
+            ).format(names)
+        else:
+            text = self.tr("Every run has the recommended settings for this surface.")
+        self._note_scene = after
+        self.note_label.setText(text)
+        self.note_label.setVisible(True)
 
     def _on_param_changed(self, name: str, value, dragging: bool) -> None:
         key = self._drag_keys.key_for(name, dragging)
@@ -229,22 +270,51 @@ class SurfacePanel(QWidget):
             scene = surface_param_changed(name, value, self.session.scene)
         except ValueError as error:
             # The typed text stays in the field so it can be fixed; the scene is kept.
-            self.text_error_label.setText(error_html(str(error), value, error))
-            self.text_error_label.show()
+            self._show_text_error(name, error_html(str(error), value, error))
             return
-        self.text_error_label.hide()
+        self._show_text_error(name, "")
         self.session.edit(scene, self.tr("Change {0} of the surface").format(name))
+
+    def _on_text_typed(self, text: str) -> None:
+        """Check each keystroke's text at once (parsing only: Enter applies and differentiates)."""
+        name = next((n for n, field in self.text_fields.items() if field is self.sender()), "")
+        if not name:
+            return
+        try:
+            check_text(name, text, self._typed_bounds())
+        except ValueError as error:
+            self._show_text_error(name, error_html(str(error), text, error))
+            return
+        self._show_text_error(name, "")
+
+    def _typed_bounds(self):
+        field = self.text_fields.get("bounds")
+        try:
+            return read_bounds(field.text()) if field is not None else None
+        except ValueError:
+            return getattr(self.session.scene.surface, "bounds", None)
+
+    def _show_text_error(self, name: str, message: str) -> None:
+        label = self.text_errors.get(name)
+        if label is None:
+            return
+        label.setText(message)
+        label.setVisible(bool(message))
+        if message:
+            self._last_error = name
 
     def _on_steps_changed(self, steps: int) -> None:
         self._edit(self.tr("Change steps"), partial(steps_changed, steps))
 
 
-def switched_surface(surface_name: str, scene: Scene) -> Scene:
-    """`scene` on another surface, every run starting from that surface's default start."""
-    cls = SURFACES[surface_name]
-    if cls is type(scene.surface):
-        return scene
-    return dataclasses.replace(scene, surface=cls()).with_start(cls.start)
+def check_text(name: str, text: str, bounds) -> None:
+    """Raise the ValueError a text field's value would get, as far as parsing tells."""
+    if name == "f":
+        parse_expression(text)
+    elif name == "bounds":
+        read_bounds(text)
+    elif name == "start" and bounds is not None:
+        read_start(text, bounds)
 
 
 def surface_param_changed(name: str, value, scene: Scene) -> Scene:
@@ -257,10 +327,13 @@ def surface_param_changed(name: str, value, scene: Scene) -> Scene:
 def error_html(message: str, text: str, error: Exception) -> str:
     """The message, and for a formula the text with a caret under the offending column."""
     lines = html.escape(message)
-    if isinstance(error, ExpressionError) and len(text) <= 200:
-        caret = " " * error.position + "^"
-        shown = html.escape(text + "\n" + caret)
-        lines += f"<pre style='margin: 0;'>{shown}</pre>"
+    if isinstance(error, ExpressionError):
+        # A long formula shows the part around the caret, so the panel never grows wide.
+        first = max(0, min(error.position - SHOWN_COLUMNS // 2, len(text) - SHOWN_COLUMNS))
+        shown = text[first : first + SHOWN_COLUMNS]
+        before, after = ("…" if first else ""), ("…" if first + SHOWN_COLUMNS < len(text) else "")
+        caret = " " * (error.position - first + len(before)) + "^"
+        lines += f"<pre style='margin: 0;'>{html.escape(before + shown + after)}\n{caret}</pre>"
     return lines
 
 

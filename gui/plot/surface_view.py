@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QToolButton
 
@@ -14,15 +14,21 @@ from gui.models import Session, Timeline
 from gui.plot.contours import SurfaceLayer
 from gui.plot.menus import adopt_plot_menus
 from gui.plot.overlays import GRADIENT_FRACTION, OVERLAY_NAMES, VectorOverlays
+from gui.plot.start_editing import (
+    CLICK_HINT,
+    MOVE_SELECTED,
+    START_OUTLINE,
+    START_SIZE,
+    StartMarkers,
+    SurfaceViewBox,
+    clamped,
+    inside,
+)
 
 PATH_WIDTH, SELECTED_PATH_WIDTH = 2, 3
 DOT_SIZE, SELECTED_DOT_SIZE = 13, 17
 DOT_OUTLINE_WIDTH = 1.5
 DOT_OUTLINE = pg.mkPen("#1a1a1a", width=DOT_OUTLINE_WIDTH)
-START_SIZE, START_OUTLINE = 12, 2
-START_STYLE = dict(
-    symbol="s", size=START_SIZE, brush="#ffffff", pen=pg.mkPen("#1a1a1a", width=START_OUTLINE)
-)
 TICK_POINTS, LABEL_POINTS = 11, 14
 VIEW_PADDING = 0.02
 # A data set's loss is plotted over the model's parameters, never over its data's x and y.
@@ -61,61 +67,10 @@ def drawable_positions(run) -> np.ndarray:
     return clipped
 
 
-def start_tip(x, y, data) -> str:
-    text = QCoreApplication.translate(
-        "SurfaceView", "start of {0}: ({1}, {2})\ndrag to move it (Shift: this run only)"
-    )
-    return text.format(data, f"{x:.3g}", f"{y:.3g}")
-
-
-class SurfaceViewBox(pg.ViewBox):
-    """A ViewBox that reports plain left clicks (no drag) in data coordinates."""
-
-    clicked = Signal(float, float, bool)  # x, y, shift held
-
-    def mouseClickEvent(self, ev):
-        if ev.button() == Qt.MouseButton.LeftButton and not ev.double():
-            ev.accept()
-            point = self.mapSceneToView(ev.scenePos())
-            shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self.clicked.emit(point.x(), point.y(), shift)
-        else:
-            super().mouseClickEvent(ev)
-
-
-class StartMarkers(pg.ScatterPlotItem):
-    """Start squares that can be dragged; a drag that misses them pans the view as usual."""
-
-    grabbed = Signal(object, bool)  # run indices under the cursor, shift held
-    moved = Signal(float, float)
-
-    def __init__(self):
-        super().__init__(hoverable=True, tip=start_tip, **START_STYLE)
-        self._dragging = False
-
-    def mouseDragEvent(self, ev):
-        if ev.button() != Qt.MouseButton.LeftButton:
-            ev.ignore()
-            return
-        if ev.isStart():
-            spots = self.pointsAt(ev.buttonDownPos())
-            if not len(spots):
-                ev.ignore()
-                return
-            self._dragging = True
-            shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self.grabbed.emit([spot.data()[0] for spot in spots], shift)
-        if not self._dragging:
-            ev.ignore()
-            return
-        ev.accept()
-        self.moved.emit(ev.pos().x(), ev.pos().y())
-        if ev.isFinish():
-            self._dragging = False
-
-
 class SurfaceView(pg.PlotWidget):
     """Contour map of the surface with the runs' paths up to the timeline's frame."""
+
+    hint_requested = Signal(str)  # a plain click: how to move starts, for the status bar
 
     def __init__(self, session: Session, timeline: Timeline, parent=None):
         view_box = SurfaceViewBox()
@@ -368,10 +323,21 @@ class SurfaceView(pg.PlotWidget):
 
     # --- interaction ------------------------------------------------------------------------
 
-    def _on_view_clicked(self, x: float, y: float, shift: bool) -> None:
-        """Click: move every run's start here; Shift+click: only the selected run's."""
-        index = self.session.selected if shift and self.session.selected >= 0 else None
-        scene = self.session.scene.with_start((x, y), index)
+    def _on_view_clicked(self, x: float, y: float, gesture: str) -> None:
+        """Shift+click: move the selected run's start here; Ctrl+Shift+click: every run's.
+
+        A plain click only says so; a click outside the surface's bounds moves nothing."""
+        if not gesture:
+            self.hint_requested.emit(self.tr(CLICK_HINT))
+            return
+        if not inside(self.session.scene.surface.bounds, x, y):
+            return
+        if gesture == MOVE_SELECTED:
+            if self.session.selected < 0:
+                return
+            scene = self.session.scene.with_start((x, y), self.session.selected)
+        else:
+            scene = self.session.scene.with_start((x, y))
         self.session.edit(scene, self.tr("Move start"))
 
     def _on_start_grabbed(self, indices: list[int], shift: bool) -> None:
@@ -390,6 +356,7 @@ class SurfaceView(pg.PlotWidget):
     def _on_start_moved(self, x: float, y: float) -> None:
         if not (np.isfinite(x) and np.isfinite(y)):
             return
+        x, y = clamped(self.session.scene.surface.bounds, x, y)  # a start stays on the surface
         scene = self.session.scene
         for index in self._drag_indices:
             if index < len(scene.runs):

@@ -189,9 +189,18 @@ def test_ctrl_click_adds_a_run_from_that_start(qtbot, basin_window):
     assert window.session.selected == 1 and not controller.computing  # same optimizer
 
 
-def test_plain_click_on_the_map_still_moves_the_starts(qtbot, basin_window):
+def test_ctrl_shift_click_on_the_map_still_moves_every_start(qtbot, basin_window):
     window, controller = basin_window
     show_and_wait(qtbot, controller)
-    ctrl_click(window.surface_view, 2.0, -1.0, Qt.KeyboardModifier.NoModifier)
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    ctrl_click(window.surface_view, 2.0, -1.0, both)
     runs = window.session.scene.runs
     assert len(runs) == 1 and runs[0].start != (0.0, 0.0)
+
+
+def test_a_plain_click_on_the_map_moves_nothing(qtbot, basin_window):
+    window, controller = basin_window
+    show_and_wait(qtbot, controller)
+    before = window.session.scene
+    ctrl_click(window.surface_view, 2.0, -1.0, Qt.KeyboardModifier.NoModifier)
+    assert window.session.scene == before

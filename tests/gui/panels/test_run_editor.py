@@ -22,7 +22,7 @@ def test_shows_the_selected_run(editor, session):
     spec = session.scene.runs[5]
     assert editor.optimizer_combo.currentText() == "Adam"
     assert editor.optimizer_editor.values() == {
-        "lr": 0.05,
+        "lr": spec.optimizer.lr,  # the canyon's recommended lr
         "beta1": 0.9,
         "beta2": 0.999,
         "eps": 1e-8,
@@ -47,9 +47,10 @@ def test_start_boxes_are_limited_to_the_far_box(editor, session):
 
 def test_changing_a_hyper_parameter_edits_the_run_and_undo_restores_it(editor, session):
     session.select(5)
+    lr = session.scene.runs[5].optimizer.lr
     editor.optimizer_editor.controls["beta1"].spin_box.setValue(0.5)
-    assert session.scene.runs[5].optimizer == Adam(beta1=0.5)
-    assert session.runs[5].optimizer == Adam(beta1=0.5)  # recomputed
+    assert session.scene.runs[5].optimizer == Adam(lr=lr, beta1=0.5)
+    assert session.runs[5].optimizer == Adam(lr=lr, beta1=0.5)  # recomputed
     assert session.undo_stack.undoText() == "Change beta1 of Adam"
     session.undo_stack.undo()
     assert session.scene == default_scene()
@@ -74,9 +75,10 @@ def test_one_slider_drag_is_one_undo_step(editor, session):
 
 def test_switching_optimizer_keeps_lr_and_renames_a_default_name(editor, session):
     session.select(5)
+    lr = session.scene.runs[5].optimizer.lr
     choose(editor.optimizer_combo, "momentum")
     spec = session.scene.runs[5]
-    assert spec.optimizer == Momentum(lr=Adam().lr)
+    assert spec.optimizer == Momentum(lr=lr)
     assert spec.name == "Momentum"
     assert editor.optimizer_editor.values()["momentum"] == 0.9
     assert "form" in editor.optimizer_editor.controls

@@ -1,9 +1,12 @@
 """RunList: rows mirror the scene's runs; add, duplicate, remove, rename, show and solo undo."""
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 
-from engine.optimizers import SGD, Adam
+from engine.optimizers import OPTIMIZERS, Adam
+from engine.scene.recommended import recommended_optimizer
 from engine.scene.scene import default_scene
 from gui.panels.run_list import NAME, SHOWN, SOLO, RunList, unique_name
 
@@ -46,7 +49,8 @@ def test_add_uses_a_free_colour_and_the_selected_start_and_undoes(run_list, sess
     run_list.add_run("sgd")
     added = session.scene.runs[-1]
     assert len(session.scene.runs) == len(before.runs) + 1
-    assert type(added.optimizer) is SGD and added.optimizer == SGD()
+    # The canyon's recommended settings, not SGD's defaults (which diverge on Rosenbrock).
+    assert added.optimizer == recommended_optimizer(session.scene.surface, "sgd")
     assert added.start == (1.0, -0.5)
     assert added.color not in {run.color for run in before.runs}
     assert added.name == "SGD 2"  # the default scene already has an "SGD"
@@ -59,16 +63,14 @@ def test_add_uses_a_free_colour_and_the_selected_start_and_undoes(run_list, sess
 
 def test_add_menu_offers_every_optimizer(run_list, session):
     actions = run_list.add_button.menu().actions()
-    assert [action.text() for action in actions] == [
+    assert [action.text() for action in actions] == [cls.title for cls in OPTIMIZERS.values()]
+    assert [action.text() for action in actions][:6] == [
         "SGD",
         "Momentum",
         "Nesterov",
         "AdaGrad",
         "RMSProp",
         "Adam",
-        "AdamW",
-        "NAdam",
-        "Adadelta",
     ]
     actions[5].trigger()  # Adam
     assert type(session.scene.runs[-1].optimizer) is Adam
@@ -147,3 +149,14 @@ def test_unique_name_counts_up():
     scene = default_scene()
     assert unique_name(scene, "Brand new") == "Brand new"
     assert unique_name(scene, "Adam") == "Adam 2"
+
+
+def test_add_on_rosenbrock_gives_the_recommended_settings(run_list, session):
+    from engine.surfaces import Rosenbrock
+
+    scene = dataclasses.replace(session.scene, surface=Rosenbrock())
+    session.edit(scene.with_start(Rosenbrock.start), "Rosenbrock")
+    run_list.add_run("momentum")
+    added = session.scene.runs[-1]
+    assert added.optimizer == recommended_optimizer(Rosenbrock(), "momentum")
+    assert session.runs[-1].status.kind != "diverged"

@@ -217,10 +217,13 @@ def click(view, at, modifiers=Qt.KeyboardModifier.NoModifier):
     send_mouse(view, QEvent.Type.MouseButtonRelease, point, Qt.MouseButton.NoButton, modifiers)
 
 
-def test_click_moves_every_start_and_undo_restores_them(qtbot):
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_ctrl_shift_click_moves_every_start_and_undo_restores_them(qtbot):
     view, session, _ = make_view(qtbot)
     before = session.scene
-    click(view, (1.0, -0.5))
+    click(view, (1.0, -0.5), CTRL_SHIFT)
     units_per_px, _ = view._pixel_scale()
     for spec, run in zip(session.scene.runs, session.runs, strict=True):
         assert_allclose(spec.start, (1.0, -0.5), atol=2 * units_per_px.max())
@@ -339,3 +342,48 @@ def test_a_big_data_set_gets_a_coarser_grid_of_bounded_work():
     xs, ys, z = surface_grid(big)
     assert len(xs) == len(ys) == grid_size(big) < GRID_SIZE and np.isfinite(z).all()
     assert len(xs) ** 2 * big.examples <= GRID_WORK
+
+
+@pytest.mark.parametrize(
+    "modifiers",
+    [Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier,
+     Qt.KeyboardModifier.AltModifier],
+)  # fmt: skip
+def test_a_stray_click_moves_no_start_and_says_how(qtbot, modifiers):
+    view, session, _ = make_view(qtbot)
+    with qtbot.waitSignal(view.hint_requested) as hint:
+        click(view, (1.0, -0.5), modifiers)
+    assert session.undo_stack.count() == 0
+    assert "Ctrl+Shift+click" in hint.args[0] and "Shift+click" in hint.args[0]
+
+
+def test_a_click_on_an_axis_moves_no_start(qtbot):
+    view, session, _ = make_view(qtbot)
+    for side in ("bottom", "left"):
+        axis = view.plotItem.getAxis(side)
+        centre = axis.mapToScene(axis.boundingRect().center())
+        point = view.mapFromScene(centre)
+        for modifiers in (CTRL_SHIFT, Qt.KeyboardModifier.ShiftModifier):
+            send_mouse(view, QEvent.Type.MouseButtonPress, point, Qt.MouseButton.LeftButton,
+                       modifiers)  # fmt: skip
+            send_mouse(view, QEvent.Type.MouseButtonRelease, point, Qt.MouseButton.NoButton,
+                       modifiers)  # fmt: skip
+    assert session.undo_stack.count() == 0
+
+
+def test_a_click_beside_the_surface_moves_no_start(qtbot):
+    view, session, _ = make_view(qtbot)  # 900 × 600 at 1:1: the view is wider than the canyon
+    x_min, x_max, y_min, y_max = session.scene.surface.bounds
+    (left, right), _ = view.view_box.viewRange()
+    assert right > x_max  # there is plot beside the surface to click on
+    click(view, ((x_max + right) / 2, (y_min + y_max) / 2), CTRL_SHIFT)
+    assert session.undo_stack.count() == 0
+
+
+def test_a_dragged_start_stops_at_the_bounds(qtbot):
+    view, session, _ = make_view(qtbot)
+    x_min, x_max, y_min, y_max = session.scene.surface.bounds
+    (left, right), _ = view.view_box.viewRange()
+    drag(view, session.scene.runs[0].start, ((x_max + right) / 2, (y_min + y_max) / 2))
+    for spec in session.scene.runs:
+        assert spec.start[0] == x_max and y_min <= spec.start[1] <= y_max
