@@ -23,6 +23,7 @@ so a whole grid of settings steps as one batch through these very implementation
 from __future__ import annotations
 
 from engine.optimizers.adam import Adam, AdamW, NAdam
+from engine.optimizers.adam_variants import Adamax, AdamaxState, RAdam
 from engine.optimizers.adaptive import Adadelta, AdaGrad, RMSProp
 from engine.optimizers.base import (
     AdadeltaState,
@@ -37,12 +38,12 @@ from engine.optimizers.base import (
     larger,
     needs_position,
 )
-from engine.optimizers.lbfgs import LBFGS
-from engine.optimizers.newton import Newton, PointOptimizer, steps_whole_point
+from engine.optimizers.quasi_hyperbolic import QHM, QHAdam
+from engine.optimizers.schedule_free import ScheduleFree, ScheduleFreeState
 from engine.optimizers.sgd import SGD, Momentum, Nesterov
+from engine.optimizers.sign_based import FirstMomentState, Lion, Rprop, RpropState
 
 __all__ = [
-    "LBFGS",
     "OPTIMIZERS",
     "SGD",
     "AMSGradState",
@@ -50,6 +51,8 @@ __all__ = [
     "Adadelta",
     "AdadeltaState",
     "Adam",
+    "Adamax",
+    "AdamaxState",
     "AdamW",
     "MeanSqState",
     "MomentsState",
@@ -57,22 +60,30 @@ __all__ = [
     "NAdam",
     "NAdamState",
     "Nesterov",
-    "Newton",
-    "PointOptimizer",
+    "FirstMomentState",
+    "Lion",
     "Optimizer",
+    "QHAdam",
+    "QHM",
+    "RAdam",
     "RMSProp",
+    "Rprop",
+    "RpropState",
+    "ScheduleFree",
+    "ScheduleFreeState",
     "StepCountState",
     "SumSqState",
     "VelocityState",
     "larger",
     "needs_position",
-    "steps_whole_point",
 ]
 
-# The order is the menu's: the lecture's six, then AdamW, NAdam and Adadelta.
+# The order is the menu's: the lecture's six, then AdamW, NAdam and Adadelta, then the
+# optimizers beyond the lecture (RAdam, Adamax, Rprop, Lion, QHM, QHAdam, schedule-free SGD).
 OPTIMIZERS: dict[str, type[Optimizer]] = {
     cls.name: cls
-    for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW, NAdam, Adadelta)
+    for cls in (
+        *(SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW, NAdam, Adadelta),
+        *(RAdam, Adamax, Rprop, Lion, QHM, QHAdam, ScheduleFree),
+    )
 }
-# Second order: they step the point as a whole (engine.optimizers.newton.PointOptimizer).
-OPTIMIZERS.update({cls.name: cls for cls in (Newton, LBFGS)})
