@@ -23,7 +23,7 @@ from engine.tune import TuneResult, TuneSettings
 from engine.tune.search import MAX_SEEDS
 from engine.tune.space import MAX_BUDGET, MIN_BUDGET
 
-COLUMNS = 4  # run, tuned settings, score, rank
+COLUMNS = 4  # rank, run, tuned settings, score
 
 
 class FairnessCard(QWidget):
@@ -63,10 +63,10 @@ class FairnessCard(QWidget):
         table = QTableWidget(0, COLUMNS)
         table.setHorizontalHeaderLabels(
             [
+                self.tr("Rank"),
                 self.tr("Run"),
                 self.tr("Tuned settings"),
                 self.tr("Score over seeds"),
-                self.tr("Rank"),
             ]
         )
         table.verticalHeader().setVisible(False)
@@ -76,11 +76,12 @@ class FairnessCard(QWidget):
         for column in range(COLUMNS):
             mode = (
                 QHeaderView.ResizeMode.Stretch
-                if column == 1
+                if column == 1  # the run's name gives way (elided) to settings and score
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)
-        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setWordWrap(False)  # lines break only where the texts say: rows keep their height
         return table
 
     def _lay_out(self) -> None:
@@ -113,18 +114,19 @@ class FairnessCard(QWidget):
         self.progress.setValue(round(fraction * 1000))
 
     def show_result(self, result: TuneResult, colors: list[str]) -> None:
-        """The rules, then one row per run: its colour and name, settings, score and rank."""
+        """The rules, then the race of the tuned runs, winner first: rank, run in its colour,
+        settings and score."""
         self.rules.setText(self.rules_text(result))
-        self.table.setRowCount(len(result.entries))
-        for row, (entry, color) in enumerate(zip(result.entries, colors, strict=True)):
+        ranking = result.ranking()
+        self.table.setRowCount(len(ranking))
+        for row, entry in enumerate(ranking):
+            rank = QTableWidgetItem(str(row + 1))
+            rank.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             name = QTableWidgetItem("● " + entry.name)
-            name.setForeground(QColor(color))
-            cells = (name, QTableWidgetItem(self.settings_text(entry)),
-                     QTableWidgetItem(self.score_text(entry)),
-                     QTableWidgetItem(str(result.rank_of(entry))))  # fmt: skip
+            name.setForeground(QColor(colors[result.entries.index(entry)]))
+            cells = (rank, name, QTableWidgetItem(self.settings_text(entry)),
+                     QTableWidgetItem(self.score_text(entry)))  # fmt: skip
             for column, cell in enumerate(cells):
-                if column == 3:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
 
@@ -136,19 +138,27 @@ class FairnessCard(QWidget):
         return self.tr(
             "<b>Same rules for every run.</b> Budget: {0} settings per optimizer (learning "
             "rate, and momentum or β1) · objective: {1}, mean over seeds {2} · {3} steps"
-        ).format(settings.budget, objective, seed_text, result.steps)
+        ).format(settings.budget, objective, seed_text, result.steps) + self._noise_note(result)
+
+    def _noise_note(self, result: TuneResult) -> str:
+        if any(entry.racer.noise > 0 for entry in result.entries):
+            return ""
+        return "<br>" + self.tr("No run has gradient noise: every seed follows the same path.")
 
     @staticmethod
     def settings_text(entry) -> str:
-        return "  ".join(f"{name} = {value:.3g}" for name, value in entry.settings.items())
+        return "\n".join(f"{name} = {value:.3g}" for name, value in entry.settings.items())
 
     def score_text(self, entry) -> str:
         spread = entry.spread()
         if spread["mean"] is None:
             return self.tr("failed on every seed")
-        text = "{:.3g} ± {:.2g}  [{:.3g}, {:.3g}]".format(
-            spread["mean"], spread["std"], spread["min"], spread["max"]
-        )
+        if spread["min"] == spread["max"]:  # no noise: the rules say every seed runs alike
+            text = f"{spread['mean']:.3g}"
+        else:
+            text = "{:.3g} ± {:.2g}\n{:.3g} … {:.3g}".format(
+                spread["mean"], spread["std"], spread["min"], spread["max"]
+            )
         if entry.failed:
             text += " " + self.tr("({0} of {1} failed)").format(entry.failed, len(entry.scores))
         return text

@@ -39,16 +39,19 @@ class TuneFeature(QObject):
     def install(cls, host) -> TuneFeature:
         """Add Edit ▸ Tune each run and the fairness card beside the run settings."""
         feature = cls(host.window)
-        title = feature.tr("Fairness card")
-        feature.dock = host.add_dock(
-            feature.card, title, "dock-fairness-card", tab_with=Column.RIGHT, key=cls
-        )
-        feature.action = host.add_action(
-            Menu.EDIT, feature.tr("&Tune each run"), feature.start, None,
-            feature.tr("Search each run's learning rate (and momentum or β1) under the same "
-                       "budget, seeds and objective, then apply the best as one undoable edit."),
-        )  # fmt: skip
+        feature._attach(host)
         return feature
+
+    def _attach(self, host) -> None:
+        self.dock = host.add_dock(
+            self.card, self.tr("Fairness card"), "dock-fairness-card", tab_with=Column.RIGHT,
+            key=TuneFeature,
+        )  # fmt: skip
+        self.action = host.add_action(
+            Menu.EDIT, self.tr("&Tune each run"), self.start, None,
+            self.tr("Search each run's learning rate (and momentum or β1) under the same "
+                    "budget, seeds and objective, then apply the best as one undoable edit."),
+        )  # fmt: skip
 
     def __init__(self, window):
         super().__init__(window)

@@ -48,13 +48,13 @@ def test_the_card_shows_budget_objective_seeds_and_each_run_s_settings(qtbot, fe
     card = feature.card
     rules = card.rules.text()
     assert "8 settings" in rules and "final loss" in rules and "seeds 0–1" in rules
+    assert "No run has gradient noise" in rules  # the canyon race has none
     assert card.table.rowCount() == len(result.entries)
-    for row, entry in enumerate(result.entries):
-        assert entry.name in card.table.item(row, 0).text()
-        assert f"lr = {entry.settings['lr']:.3g}" in card.table.item(row, 1).text()
-        mean = entry.spread()["mean"]
-        assert f"{mean:.3g}" in card.table.item(row, 2).text()
-        assert card.table.item(row, 3).text() == str(result.rank_of(entry))
+    for row, entry in enumerate(result.ranking()):  # the race of the tuned runs, winner first
+        assert card.table.item(row, 0).text() == str(row + 1)
+        assert entry.name in card.table.item(row, 1).text()
+        assert f"lr = {entry.settings['lr']:.3g}" in card.table.item(row, 2).text()
+        assert f"{entry.spread()['mean']:.3g}" in card.table.item(row, 3).text()
     assert feature.dock.isVisible() and not card.progress.isVisible()
 
 
@@ -87,3 +87,23 @@ def test_editing_the_scene_cancels_a_running_search(qtbot, feature):
     assert not feature.computing and worker.is_cancelled()
     assert worker.wait(30000)
     assert feature.result is None and session.scene.steps == 300
+
+
+@pytest.fixture
+def korean(qapp):
+    from gui.i18n import install_language
+
+    assert install_language("ko")
+    yield
+    install_language("en")
+
+
+def test_the_card_and_the_menu_entry_speak_korean(korean, window):
+    feature = TuneFeature.install(window.host)
+    assert feature.action.text() == "실행마다 튜닝(&T)"
+    assert feature.dock.windowTitle() == "공정성 카드"
+    card = feature.card
+    assert card.tune_button.text() == "실행마다 튜닝"
+    assert card.objective.itemText(0) == "최종 손실 − f*"
+    headers = [card.table.horizontalHeaderItem(c).text() for c in range(card.table.columnCount())]
+    assert headers == ["순위", "실행", "튜닝된 설정", "시드별 점수"]
