@@ -1,0 +1,72 @@
+"""View ▸ Curvature: its axes, ellipse and read-out equal the closed forms of the local model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from engine.optimizers import SGD, Adam
+from engine.scene.scene import RunSpec, Scene
+from engine.surfaces import Canyon, Quadratic
+from engine.surfaces.curvature import quadratic_model
+from gui.plot.curvature_overlay import CurvatureOverlay, model_level_set
+
+
+def show(window, surface, optimizer, frame):
+    spec = RunSpec("probe", optimizer, start=surface.start)
+    window.session.replace(Scene(surface, (spec,), 60))
+    window.session.select(0)
+    overlay = CurvatureOverlay.install(window.host)
+    overlay.action.trigger()
+    window.timeline.set_frame(frame)
+    return overlay, window.session.runs[0]
+
+
+def segment(item) -> np.ndarray:
+    xs, ys = item.getData()
+    return np.column_stack([xs, ys])
+
+
+def test_on_a_quadratic_the_axes_are_its_eigen_axes_with_lengths_in_curvature_ratio(window):
+    overlay, run = show(window, Quadratic(kappa=16.0, angle=20.0), SGD(lr=0.02), 5)
+    gentle, steep = (segment(item) for item in overlay.axes)
+    point = run.positions[5]
+    for line in (gentle, steep):
+        np.testing.assert_allclose(line.mean(axis=0), point, atol=1e-12)  # centred on Θ_k
+    angle = np.radians(20.0)
+    steep_direction = np.array([-np.sin(angle), np.cos(angle)])
+    along = steep[1] - steep[0]
+    assert abs(along @ steep_direction) / np.linalg.norm(along) == pytest.approx(1.0)
+    ratio = np.linalg.norm(gentle[1] - gentle[0]) / np.linalg.norm(along)
+    assert ratio == pytest.approx(1.0 / 16.0)  # λmin / λmax
+
+
+def test_the_ellipse_is_the_local_models_level_set_through_the_point(window):
+    overlay, run = show(window, Canyon(), SGD(lr=0.05), 30)
+    surface, point = window.session.scene.surface, run.positions[30]
+    hessian, gradient = surface.hessian(point), run.true_gradients[30]
+    ellipse = segment(overlay.model)
+    assert len(ellipse) > 10
+    levels = quadratic_model(0.0, gradient, hessian, ellipse - point)
+    np.testing.assert_allclose(levels, 0.0, atol=1e-9)  # f + g·d + ½dᵀHd = f at every point
+    assert model_level_set(point, gradient, -np.eye(2)).shape == (0, 2)  # no ellipse on a cap
+
+
+@pytest.mark.parametrize("lr, words", [(0.16, "zig-zag shrinks"), (0.2, "zig-zag grows")])
+def test_an_overshooting_sgd_step_on_the_canyon_says_so(window, lr, words):
+    overlay, run = show(window, Canyon(), SGD(lr=lr), 0)
+    ratios = overlay.trace().overshoot[:-1]
+    frame = int(np.argmax(ratios))
+    window.timeline.set_frame(frame)
+    assert ratios[frame] > 0.5  # past 1/λmax: the step crosses the valley's floor
+    text = overlay.readout.text()
+    assert "overshoots" in text and words in text
+    assert (ratios[frame] > 1) == ("grows" in text)
+    assert overlay.readout.isVisible()
+    overlay.action.trigger()
+    assert not overlay.readout.isVisible() and not overlay.model.isVisible()
+
+
+def test_adaptive_steps_are_judged_on_their_per_axis_rates(window):
+    overlay, _ = show(window, Canyon(), Adam(lr=0.1), 10)
+    assert "per-axis" in overlay.readout.text()
