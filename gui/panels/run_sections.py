@@ -6,7 +6,7 @@ import dataclasses
 import re
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -82,7 +82,7 @@ class NoiseStartSection(QWidget):
         guard_wheel(self)
 
     def _build_noise(self, column: QVBoxLayout) -> None:
-        noise = dataclasses.replace(NOISE, doc=self.tr(NOISE_DOC))
+        noise = dataclasses.replace(NOISE, doc=QCoreApplication.translate("RunEditor", NOISE_DOC))
         self.noise_editor = ParamEditor((noise,), {"noise": 0.0})
         self.noise_editor.value_changed.connect(self._on_noise_changed)
         self.seed_box = QSpinBox()

@@ -338,5 +338,10 @@
         <source>Sweep map</source>
         <translation>스윕 지도</translation>
     </message>
+    <message>
+        <location filename="../../../gui/maps/sweep_map.py" line="0"/>
+        <source>The scene changed: Compute sweeps it again.</source>
+        <translation>장면이 바뀌었습니다. 계산을 누르면 다시 훑습니다.</translation>
+    </message>
 </context>
 </TS>

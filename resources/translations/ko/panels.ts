@@ -255,6 +255,41 @@
         <source>Move start of {0}</source>
         <translation>{0}의 출발점 이동</translation>
     </message>
+    <message>
+        <location filename="../../../gui/panels/run_editor.py" line="0"/>
+        <source>This run</source>
+        <translation>이 실행</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_editor.py" line="0"/>
+        <source>All runs</source>
+        <translation>모든 실행</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_editor.py" line="0"/>
+        <source>Recommended:</source>
+        <translation>권장값:</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_editor.py" line="0"/>
+        <source>Give the selected run the recommended lr, settings and start on this surface.</source>
+        <translation>선택한 실행에 이 곡면의 권장 lr, 설정, 시작점을 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_editor.py" line="0"/>
+        <source>Give every run, and the step count, the recommended settings on this surface.</source>
+        <translation>모든 실행과 스텝 수에 이 곡면의 권장 설정을 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_editor.py" line="0"/>
+        <source>Reset {0} to recommended</source>
+        <translation>{0}을(를) 권장값으로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_editor.py" line="0"/>
+        <source>Reset all runs to recommended</source>
+        <translation>모든 실행을 권장값으로 되돌리기</translation>
+    </message>
 </context>
 <context>
     <name>RunList</name>
@@ -409,6 +444,16 @@
         <source>Change steps</source>
         <translation>스텝 수 변경</translation>
     </message>
+    <message>
+        <location filename="../../../gui/panels/surface_panel.py" line="0"/>
+        <source>Recommended settings for this surface given to the other runs; kept their own: {0}. Run settings ▸ Recommended resets them.</source>
+        <translation>다른 실행에는 이 곡면의 권장 설정을 주었습니다. 자기 설정을 유지한 실행: {0}. 실행 설정 ▸ 권장값으로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/surface_panel.py" line="0"/>
+        <source>Every run has the recommended settings for this surface.</source>
+        <translation>모든 실행이 이 곡면의 권장 설정을 씁니다.</translation>
+    </message>
 </context>
 <context>
     <name>SurfaceView</name>
@@ -434,6 +479,11 @@ drag to move it (Shift: this run only)</source>
         <location filename="../../../gui/surface_view.py" line="356"/>
         <source>Move start</source>
         <translation>출발점 이동</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/plot/start_editing.py" line="0"/>
+        <source>Drag a start square to move it; Shift+click: move the selected run's start here; Ctrl+Shift+click: move every start here.</source>
+        <translation>시작 사각형을 끌어 옮기세요. Shift+클릭: 선택한 실행의 시작점을 여기로, Ctrl+Shift+클릭: 모든 시작점을 여기로 옮깁니다.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +537,69 @@ drag to move it (Shift: this run only)</source>
         <location filename="../../../gui/overlays.py" line="39"/>
         <source>Nesterov look-ahead point</source>
         <translation>네스테로프 예견점</translation>
+    </message>
+</context>
+<context>
+    <name>NoiseStartSection</name>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>all (exact gradient)</source>
+        <translation>전체 (정확한 그레이디언트)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>Examples per mini-batch: each epoch visits the data once in a new order drawn from the seed; all gives the exact gradient.</source>
+        <translation>미니배치 하나의 예제 수: 에포크마다 시드로 정한 새 순서로 데이터를 한 번씩 봅니다. 전체는 정확한 그레이디언트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>Mini-batches</source>
+        <translation>미니배치</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>Seed of the noise: the same seed gives the same kicks.</source>
+        <translation>잡음의 시드: 시드가 같으면 잡음도 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>Gradient noise</source>
+        <translation>그레이디언트 잡음</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>The {0} coordinate this run starts from.</source>
+        <translation>이 실행이 출발하는 {0} 좌표.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>Start point</source>
+        <translation>출발점</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>Change {1} of {0}</source>
+        <translation>{0}의 {1} 변경</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>Change batch size of {0}</source>
+        <translation>{0}의 배치 크기 변경</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>Change seed of {0}</source>
+        <translation>{0}의 시드 변경</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/panels/run_sections.py" line="0"/>
+        <source>Move start of {0}</source>
+        <translation>{0}의 출발점 이동</translation>
     </message>
 </context>
 </TS>

@@ -99,3 +99,23 @@ def test_the_dock_appears_when_the_quadratic_is_chosen(lab):
     assert not lab.dock.isVisible()
     lab.session.undo_stack.undo()
     assert lab.dock.isVisible() and lab.widget.isEnabled()
+
+
+def test_best_heavy_ball_renames_a_run_named_after_its_sgd_settings(window):
+    from engine.optimizers import SGD as PlainSGD
+    from engine.scene.scene import RunSpec as Spec
+    from engine.scene.scene import Scene as WholeScene
+    from engine.surfaces import Quadratic as Bowl
+    from gui.maps.conditioning_panel import ConditioningLab as Lab
+
+    runs = (Spec("SGD (lr 0.092)", PlainSGD(lr=0.092), start=(-1.5, 1.0)),
+            Spec("My racer", PlainSGD(lr=0.092), start=(-1.5, 1.0), color="#D55E00"))  # fmt: skip
+    window.session.replace(WholeScene(Bowl(kappa=20), runs, 100))
+    lab = window.feature(Lab)
+    for index in (0, 1):
+        window.session.select(index)
+        lab.apply_best_heavy_ball()
+    first, second = window.session.scene.runs
+    assert first.name.startswith("Momentum (lr ") and "α " in first.name
+    assert f"{first.optimizer.lr:.3g}" in first.name
+    assert second.name == "My racer"

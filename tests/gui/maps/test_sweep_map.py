@@ -146,3 +146,34 @@ def test_axes_sweep_two_names_after_a_run_that_had_only_one(controller):
     controller.session.select(1)
     assert controller.x_picker.axis().name == "lr"
     assert controller.y_picker.axis() == Axis("momentum", 0.0, 0.999, False)  # its full range
+
+
+def test_the_progress_bar_ends_at_100_percent(qtbot, controller):
+    set_axes(controller, Axis("lr", 0.01, 0.3, True), Axis("momentum", 0.0, 0.9), grid=6)
+    compute(qtbot, controller)
+    assert controller.progress.value() == controller.progress.maximum()
+    assert controller.progress.text() == "100%"
+
+
+def test_a_sweep_of_an_earlier_scene_never_survives_a_new_one(qtbot, controller):
+    set_axes(controller, Axis("lr", 0.01, 0.3, True), Axis("momentum", 0.0, 0.9), grid=6)
+    result = compute(qtbot, controller)
+    session = controller.session
+    controller.apply_cell(2, 3)  # the sweep's own edit keeps it
+    assert controller.result is result
+    session.edit(dataclasses.replace(session.scene, surface=Quadratic(kappa=4)), "other bowl")
+    assert controller.result is None and controller.image.image is None
+    assert "Compute" in controller.message.text()
+    compute(qtbot, controller)
+    session.edit(dataclasses.replace(session.scene, steps=50), "fewer steps")
+    assert controller.result is None
+
+
+def test_apply_makes_a_generated_name_follow_the_settings(qtbot, controller):
+    session = controller.session
+    session.edit(session.scene.replace_run(0, name="Momentum (lr 0.02, α 0.5)"), "name")
+    set_axes(controller, Axis("lr", 0.01, 0.3, True), Axis("momentum", 0.0, 0.9), grid=6)
+    result = compute(qtbot, controller)
+    controller.apply_cell(5, 0)
+    lr, momentum = result.x_values[5], result.y_values[0]
+    assert session.scene.runs[0].name == f"Momentum (lr {lr:.3g}, α {momentum:.3g})"
