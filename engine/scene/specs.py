@@ -1,4 +1,8 @@
-"""Read and write the text form `name(key=value, ...)` of optimizers, schedules and surfaces."""
+"""Read and write the text form `name(key=value, ...)` of optimizers, schedules and surfaces.
+
+A value may itself be a schedule's spec, unquoted: `warmup(steps=10, then=cosine(period=100))`
+(only a registered schedule name opens a nested spec, so `lr=sin(1)` is still refused).
+"""
 
 from __future__ import annotations
 
@@ -46,7 +50,24 @@ class _Scanner:
         if not found:
             self.fail(f"missing value for {key!r} at column {self.pos + 1}")
         self.pos = found.end()
+        if found.group().lower() in SCHEDULES and self.peek() == "(":
+            return found.group() + self._nested()
         return found.group()
+
+    def _nested(self) -> str:
+        """The `(...)` of a nested spec, from its '(' to the matching ')', quotes kept whole."""
+        start, depth = self.pos, 0
+        while True:
+            char = self.peek()
+            if not char:
+                self.fail(f"unbalanced parentheses: missing ')' of the '(' at column {start + 1}")
+            if char in _QUOTES:
+                self._quoted(char)
+                continue
+            self.pos += 1
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0:
+                return self.text[start : self.pos]
 
     def _quoted(self, quote: str) -> str:
         start, chars = self.pos, []
@@ -160,12 +181,19 @@ def parse_surface(text: str):
 
 
 def format_spec(obj) -> str:
-    """Canonical text of `obj` with every hyper-parameter: parse_spec(format_spec(obj)) == obj."""
+    """Canonical text of `obj` with every hyper-parameter: parse_spec(format_spec(obj)) == obj.
+
+    A field that holds a nested spec (a class's `spec_fields`, e.g. warmup's `then`) is
+    written unquoted, as it is typed."""
     infos = params_of(obj)
     if not infos:
         return obj.name
-    values = values_of(obj)
-    return f"{obj.name}({', '.join(f'{p.name}={format_value(p, values[p.name])}' for p in infos)})"
+    values, nested = values_of(obj), getattr(obj, "spec_fields", ())
+    parts = (
+        f"{p.name}={values[p.name] if p.name in nested else format_value(p, values[p.name])}"
+        for p in infos
+    )
+    return f"{obj.name}({', '.join(parts)})"
 
 
 def format_value(info, value) -> str:
