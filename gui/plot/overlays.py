@@ -21,6 +21,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPen
 
 from engine.run.simulate import Run
+from gui.plot.polylines import (
+    EMPTY,
+    HEAD_PX,
+    arrow_polyline,
+    box_polyline,
+    fixed_length,
+    joined,
+    relative_size,
+)
+from gui.plot.sequences import SequenceItems
 
 OVERLAY_NAMES = ("gradient", "velocity", "update", "accumulator", "lookahead")
 # Short legend entries (the plot's title) and the longer explanations of its tooltip.
@@ -52,10 +62,8 @@ LEGEND_GAP = "&nbsp;" * 4
 HIGHLIGHT_EXTRA_WIDTH = 3  # px added to the pen of the overlay being explained
 DIMMED_ALPHA = 45  # of 255: the other overlays stay visible but recede
 GRADIENT_FRACTION = 0.15  # of the view's shorter pixel side
-HEAD_PX = 14.0
+
 LOOKAHEAD_SIZE = 24  # a ring wider than the selected run's dot: visible even right on it
-EMPTY = np.empty((0, 2))
-SEPARATOR = np.array([[np.nan, np.nan]])
 
 
 def highlight_pen(name: str, highlighted: str | None, line_scale: float = 1.0) -> QPen:
@@ -72,49 +80,6 @@ def highlight_pen(name: str, highlighted: str | None, line_scale: float = 1.0) -
         color.setAlpha(DIMMED_ALPHA)
         pen.setColor(color)
     return pen
-
-
-def fixed_length(vector, length_px: float, units_per_px) -> np.ndarray:
-    """`vector` rescaled to be `length_px` pixels long on screen (NaN if it has no direction)."""
-    pixels = np.asarray(vector, dtype=float) / units_per_px
-    norm = float(np.hypot(*pixels))
-    if not np.isfinite(norm) or norm == 0.0:
-        return np.array([np.nan, np.nan])
-    return np.asarray(vector, dtype=float) * (length_px / norm)
-
-
-def relative_size(vector, history) -> float:
-    """√(|vector| / largest finite |v| in `history`): 1 at the run's largest, 0 when it vanishes."""
-    norms = np.hypot(history[:, 0], history[:, 1])
-    largest = float(np.max(norms, where=np.isfinite(norms), initial=0.0))
-    norm = float(np.hypot(*vector))
-    if largest == 0.0 or not np.isfinite(norm):
-        return 0.0
-    return min(1.0, np.sqrt(norm / largest))
-
-
-def arrow_polyline(tail, vector, units_per_px, head_px: float = HEAD_PX) -> np.ndarray:
-    """Shaft and open head of an arrow as one polyline with NaN breaks; empty if not drawable."""
-    tail, vector = np.asarray(tail, dtype=float), np.asarray(vector, dtype=float)
-    if not (np.all(np.isfinite(tail)) and np.all(np.isfinite(vector))) or not vector.any():
-        return EMPTY
-    tip = tail + vector
-    # Build the head in pixel space so it keeps its shape when the axes are scaled differently.
-    pixels = vector / units_per_px
-    length = float(np.hypot(*pixels))
-    back = -pixels / length * min(head_px, 0.6 * length)
-    side = np.array([-back[1], back[0]]) * 0.5
-    barbs = [tip + (back + side) * units_per_px, tip + (back - side) * units_per_px]
-    return np.array([tail, tip, SEPARATOR[0], barbs[0], tip, barbs[1]])
-
-
-def box_polyline(center, half_sides) -> np.ndarray:
-    """Closed rectangle around `center` with the given per-axis half-sides."""
-    center, half = np.asarray(center, dtype=float), np.abs(np.asarray(half_sides, dtype=float))
-    if not (np.all(np.isfinite(center)) and np.all(np.isfinite(half))):
-        return EMPTY
-    corners = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1], [-1, -1]], dtype=float)
-    return center + corners * half
 
 
 def momentum_direction(run: Run, frame: int):
@@ -159,17 +124,6 @@ def vector_paths(
     moved = run.optimizer.name == "nesterov" and np.any(look != point)
     paths["lookahead"] = np.array([point, look]) if moved else EMPTY
     return paths
-
-
-def joined(parts: list[np.ndarray]) -> np.ndarray:
-    """Concatenate polylines with NaN rows between them."""
-    parts = [p for p in parts if len(p)]
-    if not parts:
-        return EMPTY
-    pieces = [parts[0]]
-    for part in parts[1:]:
-        pieces += [SEPARATOR, part]
-    return np.concatenate(pieces)
 
 
 def translated(text: str) -> str:
@@ -247,6 +201,7 @@ class VectorOverlays:
         )
         self.lookahead_points.setZValue(31)
         plot.addItem(self.lookahead_points)
+        self.sequences = SequenceItems(plot)
         self.enabled = dict.fromkeys(OVERLAY_NAMES, True)
         self.highlighted: str | None = None
         self.line_scale = 1.0
@@ -299,6 +254,7 @@ class VectorOverlays:
             curve.setData(points[:, 0], points[:, 1], connect="finite")
         ahead = [path[1] for path in paths["lookahead"] if len(path)]
         self.lookahead_points.setData(pos=np.array(ahead).reshape(-1, 2))
+        self.sequences.show(drawn)
 
     def _rebuild_legend(self) -> None:
         shown = [name for name in OVERLAY_NAMES if self.enabled[name]]

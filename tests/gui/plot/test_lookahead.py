@@ -15,3 +15,34 @@ def test_the_look_ahead_ring_is_wider_than_the_selected_dot_and_hollow(window):
     assert brush.style() == Qt.BrushStyle.NoBrush  # the marker shows through the ring
     window.style_model.update(line=2.0, marker=1.6)  # presentation mode: both grow
     assert overlays.lookahead_points.opts["size"] >= SELECTED_DOT_SIZE * 1.6
+
+
+def test_lbfgs_line_search_points_and_schedule_free_sequences_are_drawn(window):
+    import numpy as np
+
+    from engine.optimizers import OPTIMIZERS
+    from engine.scene.scene import RunSpec, Scene
+    from engine.surfaces import Rosenbrock
+
+    surface = Rosenbrock()
+    runs = (
+        RunSpec("lbfgs", OPTIMIZERS["lbfgs"](), start=surface.start),
+        RunSpec(
+            "free", OPTIMIZERS["schedule_free"](lr=0.001), start=surface.start, color="#D55E00"
+        ),
+    )
+    window.session.replace(Scene(surface, runs, 30))
+    window.session.select(0)
+    run = window.session.runs[0]
+    frame = next(
+        k for k in range(run.last_frame) if np.isfinite(run.evaluations[k]).all(axis=1).sum() >= 2
+    )
+    window.timeline.set_frame(frame)
+    sequences = window.surface_view.overlays.sequences
+    trials = np.column_stack(sequences.evaluations.getData())
+    expected = run.evaluations[frame][np.isfinite(run.evaluations[frame]).all(axis=1)]
+    np.testing.assert_allclose(trials, expected)
+    window.session.select(1)
+    free = window.session.runs[1]
+    xs, ys = sequences.z_path.getData()
+    np.testing.assert_allclose(np.column_stack([xs, ys]), free.states["z"][: frame + 1])
