@@ -18,79 +18,28 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from gui.models import Session, Timeline
+from gui.plot.chart_data import (  # noqa: F401  (LOG_FLOOR, loss_offset: the charts' API)
+    LOG_FLOOR,
+    distance_curve,
+    gradient_norm_curve,
+    is_noisy,
+    loss_curve,
+    loss_offset,
+    lr_curve,
+    lr_cut_points,
+    momentum_curve,
+    smoothed,
+)
 from gui.plot.log_axis import DecadeAxis
 from gui.plot.menus import adopt_plot_menus
 
-# Smallest value drawn on a log axis: a loss gap or gradient of exactly 0 sits here.
-LOG_FLOOR = 1e-12
 PEN_WIDTH, SELECTED_PEN_WIDTH = 2, 4
 CURSOR_COLOR = "#444444"
 FONT_POINTS = 13
 # A panel wider than this many heights shows the plots side by side instead of stacked.
 STRIP_ASPECT = 2.2
 LOG_PLOTS = (True, False, True, False, True)  # loss, lr, ‖∇f‖, momentum, distance
-SMOOTHING = 0.9  # weight of the past in the smoothed loss
 RAW_ALPHA = 70  # of 255: a smoothed run's raw loss stays visible, faintly
-
-
-def loss_offset(surface, runs) -> float:
-    """f*: the lowest known minimum, or the lowest finite loss of `runs` when none is known."""
-    if surface.minima:
-        return float(min(point.value for point in surface.minima))
-    finite = [run.losses[np.isfinite(run.losses)] for run in runs]
-    finite = [losses for losses in finite if len(losses)]
-    return float(min(losses.min() for losses in finite)) if finite else 0.0
-
-
-def _finite(y: np.ndarray, floor: float | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Steps and values where the value is finite (a diverged run ends in inf/NaN)."""
-    steps = np.flatnonzero(np.isfinite(y))
-    values = y[steps]
-    return steps.astype(float), values if floor is None else np.maximum(values, floor)
-
-
-def loss_curve(run, offset: float) -> tuple[np.ndarray, np.ndarray]:
-    with np.errstate(all="ignore"):
-        return _finite(run.losses - offset, LOG_FLOOR)
-
-
-def lr_curve(run) -> tuple[np.ndarray, np.ndarray]:
-    return _finite(run.lrs)
-
-
-def momentum_curve(run) -> tuple[np.ndarray, np.ndarray]:
-    """The momentum (or Adam's β1) each update used; empty for optimizers without one."""
-    return _finite(run.momentums)
-
-
-def distance_curve(run, minima) -> tuple[np.ndarray, np.ndarray]:
-    """Distance from each frame's position to the nearest known minimum (empty without any)."""
-    if not minima:
-        return np.empty(0), np.empty(0)
-    points = np.array([(point.x, point.y) for point in minima], dtype=float)
-    with np.errstate(all="ignore"):
-        gaps = run.positions[:, None, :] - points[None, :, :]
-        return _finite(np.sqrt((gaps**2).sum(axis=2)).min(axis=1), LOG_FLOOR)
-
-
-def smoothed(values: np.ndarray, weight: float = SMOOTHING) -> np.ndarray:
-    """Bias-corrected exponential moving average: s_t = w·s_(t−1) + (1−w)·v_t, s_t / (1−w^t)."""
-    out, average = np.empty(len(values)), 0.0
-    for t, value in enumerate(values, start=1):
-        average = weight * average + (1 - weight) * value
-        out[t - 1] = average / (1 - weight**t)
-    return out
-
-
-def is_noisy(spec) -> bool:
-    """Gradient noise or mini-batches: the loss jitters from step to step."""
-    return spec.noise > 0 or spec.batch_size > 0
-
-
-def gradient_norm_curve(run) -> tuple[np.ndarray, np.ndarray]:
-    """Norm of the noise-free gradient, so noisy runs still show how close they are to flat."""
-    with np.errstate(all="ignore"):
-        return _finite(np.hypot(run.true_gradients[:, 0], run.true_gradients[:, 1]), LOG_FLOOR)
 
 
 class CurvesView(QWidget):
@@ -101,6 +50,7 @@ class CurvesView(QWidget):
         self._session, self._timeline = session, timeline
         self._curves: dict[int, tuple[pg.PlotDataItem, ...]] = {}
         self._smoothed: dict[int, pg.PlotDataItem] = {}
+        self._cuts: dict[int, pg.ScatterPlotItem] = {}  # where reduce_on_plateau cut the lr
         self.smoothing = False  # draw noisy runs' losses smoothed (View ▸ Smooth noisy losses)
         self._syncing = False
         self._canvas = pg.GraphicsLayoutWidget()
@@ -199,8 +149,11 @@ class CurvesView(QWidget):
                 plot.removeItem(item)
         for item in self._smoothed.values():
             self.plots[0].removeItem(item)
+        for item in self._cuts.values():
+            self.plots[1].removeItem(item)
         self._curves.clear()
         self._smoothed.clear()
+        self._cuts.clear()
         offset = loss_offset(self._session.scene.surface, runs)
         self._label_loss_axis(offset)
         shown = [index for index in range(len(runs)) if self._session.is_shown(index)]
@@ -211,6 +164,9 @@ class CurvesView(QWidget):
             color = self._session.scene.runs[index].color
             wild = calm and runs[index].status.kind == "diverged"
             self._curves[index] = self._add_run(runs[index], offset, color, wild)
+            cuts = lr_cut_points(runs[index])
+            if len(cuts):
+                self._cuts[index] = self._add_cuts(cuts, color)
             if self.smoothing and is_noisy(self._session.scene.runs[index]):
                 self._smoothed[index] = self._add_smoothed(index, offset, color)
         self._fit_linear_ranges([runs[index] for index in shown])
@@ -239,6 +195,19 @@ class CurvesView(QWidget):
             plot.addItem(item, ignoreBounds=wild and log_y)
             items.append(item)
         return tuple(items)
+
+    def cut_marks(self, index: int) -> pg.ScatterPlotItem | None:
+        """The ▼ marks where a loss-driven schedule cut run `index`'s learning rate."""
+        return self._cuts.get(index)
+
+    def _add_cuts(self, points: np.ndarray, color: str) -> pg.ScatterPlotItem:
+        marks = pg.ScatterPlotItem(
+            points[:, 0], points[:, 1], symbol="t", size=12, brush=color, pen="#222222"
+        )
+        marks.setToolTip(self.tr("The schedule cut the learning rate here (reduce on plateau)."))
+        marks.setZValue(12)
+        self.plots[1].addItem(marks)
+        return marks
 
     def _add_smoothed(self, index: int, offset: float, color: str) -> pg.PlotDataItem:
         """The loss gap's moving average on top; the raw curve fades behind it."""

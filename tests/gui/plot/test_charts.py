@@ -213,3 +213,19 @@ def test_view_options_toggle_and_remember_smoothing_and_geometry(window, setting
     assert not window.surface_view.aspect_locked()
     again = SmoothNoisyLosses.install(window.host)  # a new window reads the stored choice
     assert again.action.isChecked()
+
+
+def test_the_lr_chart_marks_where_reduce_on_plateau_cut_the_rate(qtbot):
+    from engine.schedules import SCHEDULES
+
+    plateau = SCHEDULES["reduce_on_plateau"](factor=0.5, patience=2)
+    scene = default_scene().replace_run(0, schedule=plateau, noise=3.0)  # noisy: plateaus
+    session, _, view = make_view(qtbot, scene)
+    run = session.runs[0]
+    assert len(run.lr_cuts) >= 1
+    marks = view.cut_marks(0)
+    xs, ys = marks.getData()
+    np.testing.assert_array_equal(xs, run.lr_cuts)
+    np.testing.assert_array_equal(ys, run.lrs[run.lr_cuts])
+    assert all(run.lrs[k] < run.lrs[k - 1] for k in run.lr_cuts)  # each mark is a real cut
+    assert view.cut_marks(1) is None
