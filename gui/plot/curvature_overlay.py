@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from engine.optimizers.newton import Newton
 from engine.run.curvature_trace import CurvatureTrace, curvature_trace
 from gui.features import Menu
 
@@ -120,11 +121,19 @@ class CurvatureOverlay(QObject):
         self._traces.clear()
         self._draw()
 
+    def newton_selected(self) -> bool:
+        """Newton's step is drawn with its local model whether or not Curvature is on."""
+        index = self.session.selected
+        runs = self.session.runs
+        return 0 <= index < len(runs) and isinstance(runs[index].optimizer, Newton)
+
     def _draw(self, *_args) -> None:
-        trace = self.trace() if self.shown else None
-        for item in (*self.axes, self.model):
-            item.setVisible(trace is not None)
-        self.readout.setVisible(trace is not None)
+        model_only = not self.shown and self.newton_selected()
+        trace = self.trace() if self.shown or model_only else None
+        for item in self.axes:
+            item.setVisible(trace is not None and not model_only)
+        self.model.setVisible(trace is not None)
+        self.readout.setVisible(trace is not None and not model_only)
         if trace is None:
             return
         run = self.session.runs[self.session.selected]

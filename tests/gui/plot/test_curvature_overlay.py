@@ -70,3 +70,20 @@ def test_an_overshooting_sgd_step_on_the_canyon_says_so(window, lr, words):
 def test_adaptive_steps_are_judged_on_their_per_axis_rates(window):
     overlay, _ = show(window, Canyon(), Adam(lr=0.1), 10)
     assert "per-axis" in overlay.readout.text()
+
+
+def test_newtons_step_is_drawn_with_its_local_model_and_lands_on_its_centre(window):
+    from engine.optimizers import OPTIMIZERS
+
+    spec = RunSpec("newton", OPTIMIZERS["newton"](), start=Canyon.start)
+    window.session.replace(Scene(Canyon(), (spec,), 20))
+    window.session.select(0)
+    overlay = CurvatureOverlay.install(window.host)  # View ▸ Curvature stays off
+    window.timeline.set_frame(1)
+    assert overlay.model.isVisible() and not overlay.readout.isVisible()
+    run = window.session.runs[0]
+    ellipse = segment(overlay.model)
+    hessian = Canyon().hessian(run.positions[1])
+    if np.all(np.linalg.eigvalsh(hessian) > 0):
+        centre = run.positions[1] - np.linalg.solve(hessian, run.true_gradients[1])
+        np.testing.assert_allclose(ellipse.mean(axis=0), centre, atol=1e-6)
