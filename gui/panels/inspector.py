@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from engine.optimizers import Nesterov
 from engine.params import params_of, values_of
+from engine.run.curvature_trace import curvature_trace
 from gui.i18n import engine_text
 from gui.models import Session, Timeline
 
@@ -78,6 +79,9 @@ ROW_TITLES = {
     "update": QT_TRANSLATE_NOOP("Inspector", "update"),
     "effective lr": QT_TRANSLATE_NOOP("Inspector", "effective lr"),
     "lr this step": QT_TRANSLATE_NOOP("Inspector", "lr this step"),
+    "curvature λmin, λmax": QT_TRANSLATE_NOOP("Inspector", "curvature λmin, λmax"),
+    "local κ": QT_TRANSLATE_NOOP("Inspector", "local κ"),
+    "step vs limit": QT_TRANSLATE_NOOP("Inspector", "step vs limit"),
 }
 TIPS = (
     QT_TRANSLATE_NOOP("Inspector", "Updates taken so far"),
@@ -148,6 +152,32 @@ def _step_rows(run, with_true_gradient: bool) -> list[tuple[str, Reader, str]]:
     ]
     rows.append(("effective lr", _pair_reader("effective_lrs"), _tr("Step size per axis")))
     return rows
+
+
+def _curvature_rows(trace) -> list[tuple[str, Reader, str]]:
+    """The local curvature at the position and the step against its stability limit."""
+
+    def eigenvalues(_run, frame):
+        return tuple(format_number(value) for value in trace.eigenvalues[frame])
+
+    def kappa(_run, frame):
+        return (format_number(trace.kappa[frame]),)
+
+    def ratio(_run, frame):
+        return (format_number(trace.overshoot[frame]),)
+
+    return [
+        ("curvature λmin, λmax", eigenvalues, _tr("The Hessian's eigenvalues at the position")),
+        ("local κ", kappa, _tr("λmax / λmin of the local quadratic model")),
+        (
+            "step vs limit",
+            ratio,
+            _tr(
+                "The step's curvature over its stability limit: above 1 "
+                "the step overshoots and the zig-zag grows"
+            ),
+        ),  # fmt: skip
+    ]
 
 
 class Inspector(QWidget):
@@ -231,7 +261,8 @@ class Inspector(QWidget):
             doc = engine_text(info.doc)
             tip = f"{doc} ({info.symbols})" if info.symbols else doc
             self._add_row(info.name, (value,), tip, bold=False)
-        for label, reader, tip in _step_rows(run, spec.noise > 0):
+        trace = curvature_trace(self._session.scene.surface, run)
+        for label, reader, tip in (*_step_rows(run, spec.noise > 0), *_curvature_rows(trace)):
             self._readers.append((self._add_row(label, (), tip), reader))
         self._on_frame_changed(self._timeline.frame)
 

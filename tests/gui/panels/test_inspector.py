@@ -178,3 +178,18 @@ def test_one_row_per_quantity_and_numbers_never_elided(qtbot, name):
     assert len(titles) == len(set(titles)) == len(inspector.labels())
     assert {"lr", "lr this step"} <= set(inspector.labels())  # the setting and its schedule
     assert inspector.tree.textElideMode() == Qt.TextElideMode.ElideNone
+
+
+def test_curvature_rows_are_the_quadratics_closed_forms(qtbot):
+    from engine.surfaces import Quadratic
+
+    surface = Quadratic(kappa=20.0)
+    spec = RunSpec("r", SGD(lr=0.08), start=surface.start)
+    session = Session(Scene(surface, (spec,), 20))
+    timeline = Timeline(20)
+    inspector = Inspector(session, timeline)
+    qtbot.addWidget(inspector)
+    timeline.set_frame(4)
+    assert inspector.text("curvature λmin, λmax") == "(1, 20)"
+    assert inspector.text("local κ") == "20"
+    assert float(inspector.text("step vs limit")) == pytest.approx(0.08 * 20 / 2)
