@@ -22,6 +22,15 @@ from engine.lecture.notation import (
 )
 from engine.lecture.rules.adam import adam_rule, nadam_rule
 from engine.lecture.rules.adaptive import adadelta_rule, adagrad_rule, rmsprop_rule
+from engine.lecture.rules.modern import (
+    adamax_rule,
+    lion_rule,
+    qhadam_rule,
+    qhm_rule,
+    radam_rule,
+    rprop_rule,
+    schedule_free_rule,
+)
 from engine.lecture.rules.momentum import momentum_rule, nesterov_rule, sgd_rule
 from engine.lecture.rules.second_order import lbfgs_rule, newton_rule
 from engine.lecture.values import (
@@ -43,6 +52,13 @@ RULES = {
     "adamw": adam_rule,
     "nadam": nadam_rule,
     "adadelta": adadelta_rule,
+    "radam": radam_rule,
+    "adamax": adamax_rule,
+    "rprop": rprop_rule,
+    "lion": lion_rule,
+    "qhm": qhm_rule,
+    "qhadam": qhadam_rule,
+    "schedule_free": schedule_free_rule,
 }
 RULES.update(newton=newton_rule, lbfgs=lbfgs_rule)
 
