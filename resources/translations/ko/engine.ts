@@ -165,139 +165,139 @@
     </message>
     <message>
         <source>RAdam</source>
-        <translation type="unfinished"></translation>
+        <translation>RAdam</translation>
     </message>
     <message>
         <source>RAdam (Liu et al. 2020; torch.optim.RAdam): Adam whose adaptive step waits for v.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAdam (Liu 외 2020; torch.optim.RAdam): v가 쌓일 때까지 적응형 스텝을 미루는 Adam.</translation>
     </message>
     <message>
         <source>weight decay λ (L2, or decoupled)</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 감쇠 λ (L2 또는 분리형)</translation>
     </message>
     <message>
         <source>decay x itself by the fraction lr·λ (AdamW's way) instead of adding λ·x to g</source>
-        <translation type="unfinished"></translation>
+        <translation>g에 λ·x를 더하는 대신 x 자체를 lr·λ 비율만큼 줄임 (AdamW 방식)</translation>
     </message>
     <message>
         <source>Adamax</source>
-        <translation type="unfinished"></translation>
+        <translation>Adamax</translation>
     </message>
     <message>
         <source>Adamax (Kingma &amp; Ba 2015, §7.1; torch.optim.Adamax): Adam with the ∞-norm for v.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adamax (Kingma &amp; Ba 2015, §7.1; torch.optim.Adamax): v 대신 ∞-노름을 쓰는 Adam.</translation>
     </message>
     <message>
         <source>decay of the largest |g| u</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 큰 |g|인 u의 감쇠율</translation>
     </message>
     <message>
         <source>ε added to |g| inside the max</source>
-        <translation type="unfinished"></translation>
+        <translation>max 안에서 |g|에 더하는 ε</translation>
     </message>
     <message>
         <source>L2 penalty λ: λ·x is added to the gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 벌점 λ: 기울기에 λ·x를 더함</translation>
     </message>
     <message>
         <source>Rprop</source>
-        <translation type="unfinished"></translation>
+        <translation>Rprop</translation>
     </message>
     <message>
         <source>Rprop (Riedmiller &amp; Braun 1993; torch.optim.Rprop): per-axis steps from sign agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rprop (Riedmiller &amp; Braun 1993; torch.optim.Rprop): 부호가 일치하는지로 축마다 스텝 크기를 정함.</translation>
     </message>
     <message>
         <source>first step size Δ₀ of every axis</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 축의 첫 스텝 크기 Δ₀</translation>
     </message>
     <message>
         <source>factor that shrinks an axis's step when its gradient flips sign</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 부호가 바뀐 축의 스텝을 줄이는 배율</translation>
     </message>
     <message>
         <source>factor that grows an axis's step while its gradient keeps its sign</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 부호가 유지되는 축의 스텝을 늘리는 배율</translation>
     </message>
     <message>
         <source>smallest step size</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 작은 스텝 크기</translation>
     </message>
     <message>
         <source>Δmin</source>
-        <translation type="unfinished"></translation>
+        <translation>Δmin</translation>
     </message>
     <message>
         <source>largest step size</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 큰 스텝 크기</translation>
     </message>
     <message>
         <source>Δmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Δmax</translation>
     </message>
     <message>
         <source>Lion</source>
-        <translation type="unfinished"></translation>
+        <translation>Lion</translation>
     </message>
     <message>
         <source>Lion (Chen et al. 2023, "Symbolic Discovery of Optimization Algorithms", alg. 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lion (Chen 외 2023, "Symbolic Discovery of Optimization Algorithms", 알고리즘 2).</translation>
     </message>
     <message>
         <source>step length on every axis</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 축에서의 스텝 길이</translation>
     </message>
     <message>
         <source>weight of the momentum in the step's direction</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 방향에서 모멘텀이 차지하는 비중</translation>
     </message>
     <message>
         <source>decay of the momentum m</source>
-        <translation type="unfinished"></translation>
+        <translation>모멘텀 m의 감쇠율</translation>
     </message>
     <message>
         <source>QHM</source>
-        <translation type="unfinished"></translation>
+        <translation>QHM</translation>
     </message>
     <message>
         <source>QHM (Ma &amp; Yarats 2019, algorithm 1): a ν-weighted mix of the gradient and momentum.</source>
-        <translation type="unfinished"></translation>
+        <translation>QHM (Ma &amp; Yarats 2019, 알고리즘 1): 기울기와 모멘텀을 ν로 가중해 섞음.</translation>
     </message>
     <message>
         <source>β: decay of the momentum buffer (a moving average of g)</source>
-        <translation type="unfinished"></translation>
+        <translation>β: 모멘텀 버퍼(g의 이동 평균)의 감쇠율</translation>
     </message>
     <message>
         <source>weight ν of the momentum against the plain gradient (0: none, 1: all momentum)</source>
-        <translation type="unfinished"></translation>
+        <translation>그냥 기울기 대비 모멘텀의 비중 ν (0: 모멘텀 없음, 1: 모멘텀만)</translation>
     </message>
     <message>
         <source>QHAdam</source>
-        <translation type="unfinished"></translation>
+        <translation>QHAdam</translation>
     </message>
     <message>
         <source>QHAdam (Ma &amp; Yarats 2019, algorithm 2): QHM's mix in both of Adam's moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>QHAdam (Ma &amp; Yarats 2019, 알고리즘 2): Adam의 두 모멘트 모두에 QHM의 섞기를 적용.</translation>
     </message>
     <message>
         <source>ν1: weight of m̂ against g in the numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>ν1: 분자에서 g 대비 m̂의 비중</translation>
     </message>
     <message>
         <source>ν2: weight of v̂ against g⊙g under the root</source>
-        <translation type="unfinished"></translation>
+        <translation>ν2: 제곱근 안에서 g⊙g 대비 v̂의 비중</translation>
     </message>
     <message>
         <source>Schedule-free SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>스케줄 없는 SGD</translation>
     </message>
     <message>
         <source>Schedule-free SGD (Defazio et al. 2024): SGD on z, gradient at y, position the average x.</source>
-        <translation type="unfinished"></translation>
+        <translation>스케줄 없는 SGD (Defazio 외 2024): z에서 SGD, 기울기는 y에서, 위치는 평균 x.</translation>
     </message>
     <message>
         <source>β: how close to the average x the gradient is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>β: 기울기를 평균 x에 얼마나 가까운 곳에서 구할지</translation>
     </message>
     <message>
         <source>Newton</source>
@@ -382,6 +382,74 @@
     <message>
         <source>fraction of lr left at the end of a period</source>
         <translation>주기가 끝날 때 남는 lr의 비율</translation>
+    </message>
+    <message>
+        <source>Warmup</source>
+        <translation>워밍업</translation>
+    </message>
+    <message>
+        <source>Linear warm-up in front of another schedule: (t+1)/steps, then the schedule from its t = 0.</source>
+        <translation>다른 스케줄 앞의 선형 워밍업: (t+1)/steps, 그다음 그 스케줄을 t = 0부터.</translation>
+    </message>
+    <message>
+        <source>updates the rate takes to climb to lr</source>
+        <translation>학습률이 lr까지 오르는 데 걸리는 업데이트 수</translation>
+    </message>
+    <message>
+        <source>the schedule that follows the warm-up, as a spec</source>
+        <translation>워밍업 뒤에 이어지는 스케줄 (spec으로)</translation>
+    </message>
+    <message>
+        <source>One cycle</source>
+        <translation>원 사이클</translation>
+    </message>
+    <message>
+        <source>torch's OneCycleLR shape (cosine annealing, two phases): up to lr, then far below it.</source>
+        <translation>torch OneCycleLR의 모양 (코사인 어닐링, 두 단계): lr까지 올랐다가 훨씬 아래로.</translation>
+    </message>
+    <message>
+        <source>updates in the whole cycle</source>
+        <translation>한 사이클 전체의 업데이트 수</translation>
+    </message>
+    <message>
+        <source>fraction of the cycle spent climbing</source>
+        <translation>사이클 중 올라가는 데 쓰는 비율</translation>
+    </message>
+    <message>
+        <source>the start is lr/div_factor</source>
+        <translation>시작값은 lr/div_factor</translation>
+    </message>
+    <message>
+        <source>div</source>
+        <translation>div</translation>
+    </message>
+    <message>
+        <source>the end is the start/final_div_factor</source>
+        <translation>끝값은 시작값/final_div_factor</translation>
+    </message>
+    <message>
+        <source>final_div</source>
+        <translation>final_div</translation>
+    </message>
+    <message>
+        <source>Polynomial</source>
+        <translation>다항식</translation>
+    </message>
+    <message>
+        <source>Polynomial decay to `end`: torch's PolynomialLR (which ends at 0) with a floor.</source>
+        <translation>`end`까지의 다항식 감쇠: 바닥값이 있는 torch PolynomialLR (torch는 0에서 끝남).</translation>
+    </message>
+    <message>
+        <source>updates to reach end·lr</source>
+        <translation>end·lr에 이르는 업데이트 수</translation>
+    </message>
+    <message>
+        <source>the exponent: 1 is linear, 2 falls fast then slow</source>
+        <translation>지수: 1은 직선, 2는 빠르게 떨어지다 느려짐</translation>
+    </message>
+    <message>
+        <source>fraction of lr left after total_steps</source>
+        <translation>total_steps 뒤에 남는 lr의 비율</translation>
     </message>
     <message>
         <source>Reduce on plateau</source>
@@ -774,6 +842,50 @@
     <message>
         <source>mean of squared steps</source>
         <translation>이동량 제곱의 이동 평균</translation>
+    </message>
+    <message>
+        <source>length of the average</source>
+        <translation>평균의 길이</translation>
+    </message>
+    <message>
+        <source>variance rectification</source>
+        <translation>분산 보정</translation>
+    </message>
+    <message>
+        <source>decayed largest |g|</source>
+        <translation>감쇠된 최대 |g|</translation>
+    </message>
+    <message>
+        <source>sign agreement</source>
+        <translation>부호 일치</translation>
+    </message>
+    <message>
+        <source>step sizes</source>
+        <translation>스텝 크기</translation>
+    </message>
+    <message>
+        <source>interpolated direction</source>
+        <translation>보간된 방향</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>gradient point</source>
+        <translation>기울기를 구하는 점</translation>
+    </message>
+    <message>
+        <source>SGD sequence</source>
+        <translation>SGD 수열</translation>
+    </message>
+    <message>
+        <source>averaging weight</source>
+        <translation>평균 가중치</translation>
+    </message>
+    <message>
+        <source>averaged iterate</source>
+        <translation>평균 낸 반복점</translation>
     </message>
     <message>
         <source>Hessian</source>
