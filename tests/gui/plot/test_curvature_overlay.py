@@ -87,3 +87,26 @@ def test_newtons_step_is_drawn_with_its_local_model_and_lands_on_its_centre(wind
     if np.all(np.linalg.eigvalsh(hessian) > 0):
         centre = run.positions[1] - np.linalg.solve(hessian, run.true_gradients[1])
         np.testing.assert_allclose(ellipse.mean(axis=0), centre, atol=1e-6)
+
+
+def test_the_curvature_chart_is_the_runs_trace_against_its_limit(window):
+    from engine.optimizers import Momentum
+    from engine.run.curvature_trace import curvature_trace
+    from gui.plot.charts import CurvesView
+    from gui.plot.curvature_chart import CurvatureChart
+
+    surface = Quadratic(kappa=10.0)
+    runs = (RunSpec("hb", Momentum(lr=0.25, momentum=0.5), start=surface.start),)
+    window.session.replace(Scene(surface, runs, 30))
+    window.session.select(0)
+    chart = CurvatureChart.install(window.host)
+    assert window.dock(CurvatureChart) is chart.dock
+    assert window.dock(CurvesView) is not None
+    trace = curvature_trace(surface, window.session.runs[0])
+    steps, values = chart.curves()["step"].getData()
+    np.testing.assert_allclose(values, trace.step_curvature[:-1])
+    np.testing.assert_allclose(values, 0.25 * 10)  # lr·λmax on a quadratic: constant
+    _, limit = chart.curves()["limit"].getData()
+    np.testing.assert_allclose(limit, 2 * (1 + 0.5))  # heavy ball's limit
+    window.timeline.set_frame(7)
+    assert chart.cursor.value() == 7
