@@ -44,9 +44,21 @@ def critical_points(formula: str, bounds) -> tuple[tuple[Point, ...], tuple[Poin
         if point is None or any(math.dist(point, known) < tolerance for known in minima + saddles):
             continue
         kind = classify(compiled, *point)
-        if kind:
+        if kind and not beside_a_pole(compiled, point, bounds):
             (minima if kind == "minimum" else saddles).append(point)
     return _points(compiled, minima), _points(compiled, saddles)
+
+
+def beside_a_pole(compiled: Compiled, point, bounds) -> bool:
+    """A point whose value, or a neighbour's a little way off, is not finite: Newton's
+    method can settle where 1/x blows up, and that is no minimum to report."""
+    x_min, x_max, y_min, y_max = bounds
+    step = 0.01 * max(x_max - x_min, y_max - y_min)
+    offsets = np.array([0.0, -step, step])
+    xs, ys = np.meshgrid(point[0] + offsets, point[1] + offsets)
+    with np.errstate(all="ignore"):
+        values = on_arrays(compiled.value_array, xs.ravel(), ys.ravel())
+    return not np.all(np.isfinite(values))
 
 
 def _points(compiled: Compiled, found) -> tuple[Point, ...]:

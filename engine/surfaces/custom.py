@@ -44,10 +44,12 @@ def read_bounds(value: str) -> tuple[float, float, float, float]:
 
 
 def read_start(value: str, bounds) -> tuple[float, float]:
-    """The start written as "x,y", or left of the centre when `value` is empty."""
+    """The start written as "x,y"; when `value` is empty, a point off the bounds' symmetry
+    axes (a formula symmetric in x or y would otherwise start on a ridge or a valley floor
+    where one gradient component is exactly 0)."""
     x_min, x_max, y_min, y_max = bounds
     if not value.strip():
-        return x_min + 0.1 * (x_max - x_min), (y_min + y_max) / 2
+        return x_min + 0.15 * (x_max - x_min), y_min + 0.62 * (y_max - y_min)
     x, y = read_numbers("start", value, 2)
     if not (x_min <= x <= x_max and y_min <= y <= y_max):
         raise ValueError(f"custom: start={value!r} lies outside the bounds")

@@ -46,8 +46,8 @@ def test_bounds_and_start_read_as_numbers_but_are_stored_as_text():
     assert surface.start == (0.5, 1.0)
     assert values_of(surface) == {"bounds": "-1, 3, -2, 2", "start": "0.5,1", "f": "x**2 + 3*y**2"}
     assert surface.span == pytest.approx(math.hypot(4, 4))
-    # An empty start is left of the centre of the view.
-    assert Custom(bounds="0,10,-2,4").start == (1.0, 1.0)
+    # An empty start is left of and above the centre of the view, off its symmetry axes.
+    assert Custom(bounds="0,10,-2,4").start == pytest.approx((1.5, -2 + 0.62 * 6))
 
 
 def test_gradient_is_the_symbolic_derivative():
@@ -222,3 +222,22 @@ def test_command_line_refuses_bad_formula_text_in_one_line():
     assert done.returncode == 2
     assert done.stdout == "" and len(done.stderr.strip().splitlines()) == 1
     assert "column 5" in done.stderr and "import" in done.stderr
+
+
+def test_the_default_start_is_off_the_bounds_symmetry_axes():
+    surface = Custom(f="x**2 + 3*y**2")
+    x_min, x_max, y_min, y_max = surface.bounds
+    x, y = surface.start
+    assert x != (x_min + x_max) / 2 and y != (y_min + y_max) / 2
+    assert surface.grad(surface.start).all()  # both components pull: no ridge start
+
+
+@pytest.mark.parametrize("formula", ["-1/(x**2 + y**2)", "1/x + y**2", "-1/(x**2 + y**2) + x**2"])
+def test_a_pole_is_never_reported_as_a_minimum(formula):
+    surface = Custom(f=formula)
+    for point in surface.minima:
+        near = np.array(
+            [[point.x + dx, point.y + dy] for dx in (-0.05, 0.05) for dy in (-0.05, 0.05)]
+        )
+        assert np.isfinite(point.value) and np.isfinite(surface.value(near)).all()
+        assert np.all(surface.value(near) >= point.value)
