@@ -38,12 +38,15 @@ from engine.optimizers.base import (
     larger,
     needs_position,
 )
+from engine.optimizers.lbfgs import LBFGS
+from engine.optimizers.newton import Newton, PointOptimizer, steps_whole_point
 from engine.optimizers.quasi_hyperbolic import QHM, QHAdam
 from engine.optimizers.schedule_free import ScheduleFree, ScheduleFreeState
 from engine.optimizers.sgd import SGD, Momentum, Nesterov
 from engine.optimizers.sign_based import FirstMomentState, Lion, Rprop, RpropState
 
 __all__ = [
+    "LBFGS",
     "OPTIMIZERS",
     "SGD",
     "AMSGradState",
@@ -60,6 +63,8 @@ __all__ = [
     "NAdam",
     "NAdamState",
     "Nesterov",
+    "Newton",
+    "PointOptimizer",
     "FirstMomentState",
     "Lion",
     "Optimizer",
@@ -76,6 +81,7 @@ __all__ = [
     "VelocityState",
     "larger",
     "needs_position",
+    "steps_whole_point",
 ]
 
 # The order is the menu's: the lecture's six, then AdamW, NAdam and Adadelta, then the
@@ -87,3 +93,5 @@ OPTIMIZERS: dict[str, type[Optimizer]] = {
         *(RAdam, Adamax, Rprop, Lion, QHM, QHAdam, ScheduleFree),
     )
 }
+# Second order: they step the point as a whole (engine.optimizers.newton.PointOptimizer).
+OPTIMIZERS.update({cls.name: cls for cls in (Newton, LBFGS)})
