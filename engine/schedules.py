@@ -14,6 +14,7 @@ from typing import ClassVar
 import numpy as np
 
 from engine.params import number, text, validate
+from engine.spec_text import allow_nested, format_spec, parse_with
 
 
 @dataclass(frozen=True)
@@ -84,10 +85,8 @@ class Cosine(Schedule):
 
 
 def _schedule_of(spec: str) -> Schedule:
-    """The schedule a nested spec names (engine.scene.specs imports this module, hence late)."""
-    from engine.scene.specs import parse_schedule
-
-    return parse_schedule(spec)
+    """The schedule a nested spec names (SCHEDULES is complete once this module is loaded)."""
+    return parse_with(SCHEDULES, spec, "schedule")
 
 
 @dataclass(frozen=True)
@@ -118,8 +117,6 @@ class Warmup(Schedule):
                 f"warmup: then={self.then!r} reads the run's losses; "
                 "a warm-up can only precede a closed form of t"
             )
-        from engine.scene.specs import format_spec
-
         object.__setattr__(self, "then", format_spec(inner))
         object.__setattr__(self, "_then", inner)
 
@@ -204,3 +201,4 @@ SCHEDULES: dict[str, type[Schedule]] = {
 from engine.schedules_feedback import ReduceOnPlateau  # noqa: E402
 
 SCHEDULES[ReduceOnPlateau.name] = ReduceOnPlateau
+allow_nested(SCHEDULES)  # a schedule's spec may sit unquoted inside another's (warmup's then)

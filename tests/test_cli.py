@@ -132,10 +132,10 @@ BAD_INPUTS = [
     (["frobnicate"], ["invalid choice", "list", "run"]),
     ([], ["required"]),
     (["run", "--surface", "hills", "--optimizer", "adam"], ["unknown surface 'hills'", "canyon"]),
-    (["run", "--surface", "canyon", "--optimizer", "lion"], ["unknown optimizer 'lion'", "sgd"]),
+    (["run", "--surface", "canyon", "--optimizer", "lamb"], ["unknown optimizer 'lamb'", "sgd"]),
     (
-        ["run", "--surface", "canyon", "--optimizer", "adam", "--schedule", "warmup"],
-        ["unknown schedule 'warmup'", "cosine"],
+        ["run", "--surface", "canyon", "--optimizer", "adam", "--schedule", "cyclic"],
+        ["unknown schedule 'cyclic'", "cosine"],
     ),
     (["run", "--surface", "canyon", "--optimizer", "adam(lr=0.1"], ["missing ')'"]),
     (["run", "--surface", "canyon", "--optimizer", "adam(lr=99)"], ["lr=99.0", "out of range"]),

@@ -79,7 +79,12 @@ def test_cosine_falls_to_the_floor_then_restarts():
     assert np.all(factor >= 0.2)
 
 
-@pytest.mark.parametrize("name", sorted(SCHEDULES))
+# Warm-ups (warmup, one_cycle) start low and climb by design; reduce_on_plateau has no closed
+# form of t (engine/schedules_feedback.py tests it against torch's ReduceLROnPlateau).
+DECAYS = sorted(set(SCHEDULES) - {"warmup", "one_cycle", "reduce_on_plateau"})
+
+
+@pytest.mark.parametrize("name", DECAYS)
 def test_registry_defaults_start_at_one_and_never_grow(name):
     schedule = SCHEDULES[name]()
     assert schedule.name == name and schedule.formula

@@ -95,7 +95,7 @@ def test_every_rule_is_registered_under_an_optimizer_name():
 
 def test_an_optimizer_without_a_rule_is_a_clear_error():
     class Lion:
-        name = "lion"
+        name = "lamb"
 
-    with pytest.raises(ValueError, match="no update rule written for optimizer 'lion'"):
+    with pytest.raises(ValueError, match="no update rule written for optimizer 'lamb'"):
         substeps(Lion(), "cs231n")

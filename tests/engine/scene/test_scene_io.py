@@ -63,7 +63,7 @@ BAD = [
     (_with(["runs", 0, "noise"], -1), "noise"),
     (_with(["runs", 0, "seed"], True), "seed"),
     (_with(["runs", 0, "color"], "red"), "color"),
-    (_with(["runs", 0, "optimizer", "name"], "lion"), "unknown optimizer 'lion'"),
+    (_with(["runs", 0, "optimizer", "name"], "lamb"), "unknown optimizer 'lamb'"),
     (_with(["runs", 0, "optimizer", "params", "lr"], -1.0), "lr"),
     (_with(["runs", 1, "optimizer", "params", "form"], "other"), "form"),
     (_with(["runs", 1, "optimizer", "params", "momentum"], "0.9"), "momentum"),

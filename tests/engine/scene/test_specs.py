@@ -32,7 +32,8 @@ def other_value(info: ParamInfo):
     if (
         info.kind == "text"
     ):  # a custom surface's formula, bounds and start, quotes and commas inside
-        return {"f": "x**2 + 3*y**2 - x*y", "bounds": "-3,3,-2.5,2.5", "start": "1,-1"}[info.name]
+        texts = {"f": "x**2 + 3*y**2 - x*y", "bounds": "-3,3,-2.5,2.5", "start": "1,-1"}
+        return texts.get(info.name, "cosine(period=7, floor=0.25)")  # warmup's then: a spec
     if info.kind == "int":
         return int(info.low) + 7 if info.default != int(info.low) + 7 else int(info.low) + 3
     # 1/3 of the way through the range: a float whose shortest repr has ~17 digits.
@@ -96,7 +97,7 @@ def test_format_value_quotes_only_what_needs_it_and_reads_back(value):
 
 
 ERRORS = [
-    ("lion", "optimizer", ["unknown optimizer 'lion'", "choose from sgd, momentum, nesterov"]),
+    ("lamb", "optimizer", ["unknown optimizer 'lamb'", "choose from sgd, momentum, nesterov"]),
     ("hills", "surface", ["unknown surface 'hills'", "canyon", "quadratic"]),
     ("adam(lr2=1)", "optimizer", ["unknown key 'lr2'", "valid keys: lr, beta1, beta2, eps"]),
     ("constant(k=1)", "schedule", ["unknown key 'k'", "takes no parameters"]),
