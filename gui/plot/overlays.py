@@ -20,6 +20,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPen
 
+from engine.optimizers import Nesterov, PointOptimizer
 from engine.run.simulate import Run
 from gui.plot.polylines import (
     EMPTY,
@@ -82,6 +83,17 @@ def highlight_pen(name: str, highlighted: str | None, line_scale: float = 1.0) -
     return pen
 
 
+def per_axis(run: Run) -> bool:
+    """The run's step size differs from its learning rate somewhere: an adaptive method
+    (AdaGrad, RMSProp, the Adam family, Rprop…), whose per-axis step the box draws.
+    Newton and L-BFGS step the point as a whole: no per-axis box."""
+    if isinstance(run.optimizer, PointOptimizer):
+        return False
+    with np.errstate(invalid="ignore"):
+        rates, lrs = run.effective_lrs[:-1], run.lrs[:-1, None]
+        return bool(np.any((rates != lrs) & np.isfinite(rates)))
+
+
 def momentum_direction(run: Run, frame: int):
     """Where the accumulated momentum pushes at `frame`, or None for optimizers without one.
 
@@ -118,10 +130,9 @@ def vector_paths(
         paths["velocity"] = arrow_polyline(
             point, fixed_length(push, push_px, units_per_px), units_per_px, head_px
         )
-    adaptive = run.optimizer.name in ("adagrad", "rmsprop", "adam", "adamw", "nadam", "adadelta")
-    paths["accumulator"] = box_polyline(point, run.updates[frame]) if adaptive else EMPTY
+    paths["accumulator"] = box_polyline(point, run.updates[frame]) if per_axis(run) else EMPTY
     look = run.gradient_points[frame]
-    moved = run.optimizer.name == "nesterov" and np.any(look != point)
+    moved = isinstance(run.optimizer, Nesterov) and np.any(look != point)
     paths["lookahead"] = np.array([point, look]) if moved else EMPTY
     return paths
 

@@ -46,3 +46,16 @@ def test_lbfgs_line_search_points_and_schedule_free_sequences_are_drawn(window):
     free = window.session.runs[1]
     xs, ys = sequences.z_path.getData()
     np.testing.assert_allclose(np.column_stack([xs, ys]), free.states["z"][: frame + 1])
+
+
+def test_the_step_size_box_is_drawn_for_every_per_axis_method_and_no_other():
+    from engine.optimizers import OPTIMIZERS
+    from engine.run.simulate import simulate
+    from engine.surfaces import Canyon
+    from gui.plot.overlays import per_axis
+
+    adaptive = {"adagrad", "rmsprop", "adam", "adamw", "nadam", "adadelta", "radam", "adamax",
+                "rprop", "qhadam"}  # fmt: skip
+    for name, cls in OPTIMIZERS.items():
+        run = simulate(Canyon(), cls(), Canyon.start, 30)
+        assert per_axis(run) == (name in adaptive), name
