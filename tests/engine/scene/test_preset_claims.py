@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -426,4 +427,12 @@ def test_saddle_race_sgd_sits_about_a_hundred_steps_adaptive_escape_at_once():
     assert all(0 < escape_step(run) < escape_step(sgd) / 5 for run in adaptive)
 
 
-_TEST_NAMES = " ".join(name for name in dir() if name.startswith("test_"))
+# The tests here, and those of the presets whose claims live in their own files beside this one
+# (test_preset_claims_NAME.py), by their source text.
+_TEST_NAMES = " ".join(
+    [name for name in dir() if name.startswith("test_")]
+    + [
+        path.read_text(encoding="utf-8")
+        for path in Path(__file__).parent.glob("test_preset_claims_*.py")
+    ]
+)

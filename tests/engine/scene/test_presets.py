@@ -49,7 +49,7 @@ def sign_flips(values: np.ndarray) -> int:
 
 def test_every_preset_has_a_file_and_every_file_is_a_preset():
     assert sorted(PRESETS) == sorted(path.stem for path in PRESET_FOLDER.glob("*.json"))
-    assert len(set(PRESETS)) == len(PRESETS) == 12
+    assert len(set(PRESETS)) == len(PRESETS) == 13
     orders = [load_preset_order(name) for name in PRESETS]
     assert orders == sorted(orders) and len(set(orders)) == len(orders)  # the lecture's order
     assert PRESETS[0] == "momentum-vs-sgd" and PRESETS[-1] == "lr-decay"
