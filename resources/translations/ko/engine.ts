@@ -728,6 +728,14 @@
         <translation>Adam의 모멘트는 0에서 시작하므로 첫 스텝 뒤의 m = (1 − β1)·g와 v = (1 − β2)·g⊙g는 너무 작습니다. 편향 보정은 이를 (1 − β1^t)와 (1 − β2^t)로 나누어 첫 스텝을 축마다 ρ로 만듭니다(ε 차이 이내). 보정이 없으면 v가 m보다 훨씬 더 작아지므로 첫 스텝이 축마다 ρ·(1 − β1)/√(1 − β2) = ρ·0.1/√0.001 ≈ 3.16·ρ가 됩니다: 초기 스텝의 크기가 어긋납니다(슬라이드의 질문). 두 경로의 처음 몇 스텝을 비교해 보세요. β1^t는 수십 스텝 안에 사라지지만 β2^t = 0.999^t는 수천 스텝에 걸쳐서야 사라지므로, 여기서는 보정하지 않은 실행의 스텝이 실행 내내 너무 큽니다. 이 그릇에서는 둘 다 결국 최소점에 도달합니다.</translation>
     </message>
     <message>
+        <source>Adam with and without warm-up</source>
+        <translation>워밍업이 있는 Adam과 없는 Adam</translation>
+    </message>
+    <message>
+        <source>Adam's first step is ρ along each axis whatever the slope: after one gradient m̂ = g and v̂ = g⊙g, so m̂/(√v̂ + ε) = ±1. Here Adam starts on the steep wall of the canyon (fig. 5-13a) with ρ = 1.5, and its first step jumps 1.5 across the floor, up the far wall. There the gradient already points back down, but m still holds the steep first gradient, so every later step carries the run further out, onto the flat rim where the loss is 2 and the slope almost 0: it slides to x = 3 and stalls there, far from the minimum. With warmup(steps=20, then=constant) the rate of update t (from 0) is ρ·(t + 1)/20 until it reaches ρ: the first step is ρ/20 per axis, and the run walks down the wall without ever leaving the canyon. By the time the rate is full, m and v have seen the steep walls and the swings across the floor, so m̂/√v̂ is well below 1: every later step is shorter than ρ/2 on both axes, and the run reaches the minimum (3, 0). Warm-up lowers the rate only for the first 19 updates, while Adam's moments rest on a few gradients.</source>
+        <translation>Adam의 첫 스텝은 기울기와 상관없이 축마다 ρ입니다: 그레이디언트 하나 뒤에는 m̂ = g, v̂ = g⊙g이므로 m̂/(√v̂ + ε) = ±1입니다. 여기서 Adam은 협곡(그림 5-13a)의 가파른 벽에서 ρ = 1.5로 출발하고, 첫 스텝에 바닥을 건너 1.5만큼 뛰어 반대편 벽 위로 올라갑니다. 그곳의 그레이디언트는 이미 아래쪽으로 되돌아가는 방향이지만 m에는 가파른 첫 그레이디언트가 남아 있어, 이후의 모든 스텝이 실행을 더 바깥으로, 손실이 2이고 기울기가 거의 0인 평평한 가장자리로 데려갑니다: x = 3까지 미끄러져 최소점에서 멀리 떨어진 그곳에서 멈춥니다. warmup(steps=20, then=constant)에서는 업데이트 t(0부터)의 학습률이 ρ에 이를 때까지 ρ·(t + 1)/20입니다: 첫 스텝은 축마다 ρ/20이고, 실행은 협곡을 한 번도 벗어나지 않고 벽을 따라 내려갑니다. 학습률이 다 찼을 때에는 m과 v가 가파른 벽과 바닥을 가로지르는 흔들림을 이미 겪었으므로 m̂/√v̂가 1보다 훨씬 작습니다: 이후의 모든 스텝이 두 축 모두 ρ/2보다 짧고, 실행은 최소점 (3, 0)에 도달합니다. 워밍업은 Adam의 모멘트가 몇 개의 그레이디언트에만 기대는 처음 19번의 업데이트 동안만 학습률을 낮춥니다.</translation>
+    </message>
+    <message>
         <source>AdamW vs Adam with L2: decoupled weight decay</source>
         <translation>AdamW 대 L2를 쓰는 Adam: 분리된 가중치 감쇠</translation>
     </message>
