@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
-import math
 import os
 from dataclasses import dataclass
 
 from engine.atomic import write_text
 from engine.checks import expect, is_box, is_finite, is_whole
+from engine.json_file import read_json
 from engine.scene.scene import Scene
 from engine.scene.scene_io import scene_from_dict, scene_to_dict
 
 FORMAT = "descent-lab-session"
 VERSION = 1
 MAX_BYTES = 10 * 1024 * 1024  # a real session is a few kB: refuse anything near this unread
-MAX_NUMBER_DIGITS = 100  # no sane field needs more; Python would choke above 4,300 digits
 
 
 @dataclass(frozen=True)
@@ -102,58 +101,6 @@ def read_session(path) -> SessionState:
     """Read a session file; ValueError with one line naming the file and the problem."""
     name = os.fspath(path)
     try:
-        return session_from_dict(_load_json(name))
+        return session_from_dict(read_json(name, "session", MAX_BYTES))
     except ValueError as error:
         raise ValueError(f"{name}: {' '.join(str(error).split())}") from None
-
-
-def _load_json(path: str):
-    if not os.path.exists(path):
-        raise ValueError("no such file")
-    if os.path.isdir(path):
-        raise ValueError("it is a folder, not a session file")
-    try:
-        size = os.path.getsize(path)
-        expect(size <= MAX_BYTES, f"too large ({size / 1e6:.0f} MB; a session is at most 10 MB)")
-        with open(path, "rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise ValueError(f"cannot read it: {error.strerror or error}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ValueError("not UTF-8 text") from None
-    return _parse(text)
-
-
-def _parse(text: str):
-    try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_float=_float, parse_int=_int)
-    except json.JSONDecodeError as error:
-        # A string left open or a value missing at the very end: the file was cut short.
-        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
-            raise ValueError("the JSON ends too early (the file is truncated)") from None
-        raise ValueError(
-            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        ) from None
-    except RecursionError:
-        raise ValueError("the JSON is nested too deeply") from None
-
-
-def _refuse_constant(name: str):
-    raise ValueError(f"{name} is not a number a session may hold")
-
-
-def _float(text: str) -> float:
-    value = float(text) if len(text) <= MAX_NUMBER_DIGITS else math.inf
-    expect(math.isfinite(value), f"the number {_short(text)} is too large")
-    return value
-
-
-def _int(text: str) -> int:
-    expect(len(text) <= MAX_NUMBER_DIGITS, f"the number {_short(text)} is too large")
-    return int(text)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 20 else f"{text[:20]}… ({len(text)} characters)"

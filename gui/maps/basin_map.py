@@ -14,7 +14,7 @@ from engine.run.basin import BasinMap, basin_map, basin_rgb, outcome_color, outc
 from engine.scene.scene import RunSpec
 from gui.features import Menu
 from gui.i18n import engine_text
-from gui.maps.worker import MapWorker
+from gui.maps.worker import WorkerSlot
 
 GRID = 200
 OPACITY = 0.6
@@ -66,8 +66,7 @@ class BasinMapController(QObject):
         self.progress_bar, self.cancel_button = self._build_status_widgets()
         self.action = self._build_action()
         self.basin: BasinMap | None = None
-        self.worker: MapWorker | None = None
-        self._retired: list[MapWorker] = []  # cancelled workers still running
+        self.slot = WorkerSlot(self, self._on_progressed, self._on_finished_with, self._on_failed)
         self._key: tuple | None = None
         self.session.scene_changed.connect(self._on_scene_changed)
         self.session.selection_changed.connect(self._on_selection_changed)
@@ -119,7 +118,7 @@ class BasinMapController(QObject):
 
     @property
     def computing(self) -> bool:
-        return self.worker is not None
+        return self.slot.busy
 
     def set_shown(self, on: bool) -> None:
         """Show the map (computing it for the current view) or hide it, cancelling any work."""
@@ -148,28 +147,17 @@ class BasinMapController(QObject):
         rect = self.window.surface_view.view_box.viewRect()
         bounds = (rect.left(), rect.right(), rect.top(), rect.bottom())
         x_min, x_max, y_min, y_max = min(bounds[:2]), max(bounds[:2]), *sorted(bounds[2:])
-        self.worker = MapWorker(BasinJob(key, (x_min, x_max, y_min, y_max), self.grid), self)
-        self.worker.progressed.connect(self._on_progressed)
-        self.worker.finished_with.connect(self._on_finished_with)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.cancelled.connect(self._on_cancelled)
-        self.worker.finished.connect(self._on_thread_finished)
         self._show_progress(True)
-        self.worker.start()
+        self.slot.start(BasinJob(key, (x_min, x_max, y_min, y_max), self.grid))
 
     def cancel(self) -> None:
         """Stop the running computation, if any; its result will never be shown."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self._retired.append(self.worker)
-            self.worker = None
+        self.slot.cancel()
         self._show_progress(False)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Cancel and wait for every worker thread (a running QThread must not be destroyed)."""
-        self.cancel()
-        for worker in self._retired:
-            worker.wait(timeout_ms)
+        self.slot.shutdown(timeout_ms)
 
     def inputs(self) -> tuple | None:
         """What the map depends on: surface and the selected (else first) run's optimizer."""
@@ -189,34 +177,15 @@ class BasinMapController(QObject):
         self._on_scene_changed(None)
 
     def _on_progressed(self, fraction: float) -> None:
-        if self.sender() is self.worker:
-            self.progress_bar.setValue(round(fraction * 1000))
+        self.progress_bar.setValue(round(fraction * 1000))
 
     def _on_finished_with(self, basin: BasinMap) -> None:
-        if self.sender() is not self.worker:
-            return
-        self.worker = None
         self._show_progress(False)
         self.show_basin(basin)
 
     def _on_failed(self, message: str) -> None:
-        if self.sender() is self.worker:
-            self.worker = None
-            self._show_progress(False)
-            self.window.statusBar().showMessage(
-                self.tr("Basin map failed: {0}").format(message), 8000
-            )
-
-    def _on_cancelled(self) -> None:
-        pass  # a cancelled worker was already replaced or dropped in cancel()
-
-    def _on_thread_finished(self) -> None:
-        """Its last signal was delivered before this one: the thread object can go."""
-        worker = self.sender()
-        if worker is not self.worker and worker is not None:
-            if worker in self._retired:
-                self._retired.remove(worker)
-            worker.deleteLater()
+        self._show_progress(False)
+        self.window.statusBar().showMessage(self.tr("Basin map failed: {0}").format(message), 8000)
 
     def add_run_at(self, x: float, y: float) -> None:
         """Add a run of the selected run's optimizer from the clicked start, and select it."""

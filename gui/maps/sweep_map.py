@@ -27,7 +27,7 @@ from engine.run.conditioning import sweep_marks
 from engine.run.sweep import Axis, SweepResult, check_axis, log_ticks, owner_of, sweep, sweepable
 from gui.features import Column, Menu
 from gui.i18n import engine_text
-from gui.maps.worker import MapWorker
+from gui.maps.worker import WorkerSlot
 from gui.panels.run_names import edited_run
 from gui.plot.menus import adopt_plot_menus
 
@@ -133,9 +133,8 @@ class SweepMapController(QObject):
         super().__init__(window)
         self.session = window.session
         self.result: SweepResult | None = None
-        self.worker: MapWorker | None = None
+        self.slot = WorkerSlot(self, self._on_progressed, self._on_finished_with, self._on_failed)
         self.worker_arguments: dict = {}  # what the running worker was asked to sweep
-        self._retired: list[MapWorker] = []
         self.widget = self._build_widget()
         self._build_plot()
         self.session.scene_changed.connect(self._on_scene_changed)
@@ -228,7 +227,12 @@ class SweepMapController(QObject):
 
     @property
     def computing(self) -> bool:
-        return self.worker is not None
+        return self.slot.busy
+
+    @property
+    def worker(self):
+        """The running computation's thread, or None."""
+        return self.slot.worker
 
     def selected_spec(self):
         scene = self.session.scene
@@ -263,27 +267,17 @@ class SweepMapController(QObject):
             return
         self.message.setText(self.tr("Computing…"))
         self.worker_arguments = arguments
-        self.worker = MapWorker(SweepJob(arguments), self)
-        self.worker.progressed.connect(self._on_progressed)
-        self.worker.finished_with.connect(self._on_finished_with)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.finished.connect(self._on_thread_finished)
         self._set_busy(True)
-        self.worker.start()
+        self.slot.start(SweepJob(arguments))
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self._retired.append(self.worker)
-            self.worker = None
+        if self.slot.cancel():
             self.message.setText(self.tr("Cancelled."))
         self._set_busy(False)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Cancel and wait for every worker thread (a running QThread must not be destroyed)."""
-        self.cancel()
-        for worker in list(self._retired):
-            worker.wait(timeout_ms)
+        self.slot.shutdown(timeout_ms)
 
     def apply_cell(self, ix: int, iy: int) -> None:
         """Give the selected run the hyper-parameters of cell (ix, iy), as one undoable edit."""
@@ -484,7 +478,7 @@ class SweepMapController(QObject):
 
     def _stale_request(self) -> bool:
         """Whether the sweep being computed was asked for another surface or step count."""
-        if self.worker is None:
+        if not self.slot.busy:
             return False
         asked, scene = self.worker_arguments, self.session.scene
         return asked["surface"] != scene.surface or asked["steps"] != scene.steps
@@ -500,26 +494,15 @@ class SweepMapController(QObject):
         self.apply_cell(ix, iy)
 
     def _on_progressed(self, fraction: float) -> None:
-        if self.sender() is self.worker:
-            self.progress.setValue(round(fraction * 1000))
+        self.progress.setValue(round(fraction * 1000))
 
     def _on_finished_with(self, result) -> None:
-        if self.sender() is self.worker:
-            self.worker = None
-            self._set_busy(False, done=True)
-            self.show_result(result)
+        self._set_busy(False, done=True)
+        self.show_result(result)
 
     def _on_failed(self, message: str) -> None:
-        if self.sender() is self.worker:
-            self.worker = None
-            self._set_busy(False)
-            self.message.setText(self.tr("Sweep failed: {0}").format(message))
-
-    def _on_thread_finished(self) -> None:
-        worker = self.sender()
-        if worker in self._retired:
-            self._retired.remove(worker)
-            worker.deleteLater()
+        self._set_busy(False)
+        self.message.setText(self.tr("Sweep failed: {0}").format(message))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:

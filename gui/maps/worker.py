@@ -29,7 +29,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
+
+from engine.run.cancel import Cancelled  # noqa: F401  (what compute raises to stop early)
 
 ProgressCallback = Callable[[float], None]
 CancelCheck = Callable[[], bool]
@@ -37,10 +39,6 @@ CancelCheck = Callable[[], bool]
 # Progress is forwarded only in steps of at least this much, so a compute reporting per
 # item cannot flood the GUI thread's event queue.
 PROGRESS_RESOLUTION = 0.005
-
-
-class Cancelled(Exception):  # noqa: N818 (a signal to stop, not an error)
-    """Raised by a compute function to stop early once is_cancelled() is true."""
 
 
 class MapWorker(QThread):
@@ -91,3 +89,68 @@ class MapWorker(QThread):
         if fraction >= 1.0 or fraction - self._last_progress >= PROGRESS_RESOLUTION:
             self._last_progress = fraction
             self.progressed.emit(fraction)
+
+
+class WorkerSlot(QObject):
+    """One feature's computation off the GUI thread, shared by the basin map, the sweep map
+    and the tuner: at most one current worker; a cancelled or replaced worker's signals never
+    reach the feature; every thread is waited for before its owner goes away."""
+
+    def __init__(self, parent: QObject, on_progress, on_result, on_failure):
+        super().__init__(parent)
+        self.worker: MapWorker | None = None
+        self._retired: list[MapWorker] = []  # cancelled or done, their threads still running
+        self._on_progress, self._on_result, self._on_failure = on_progress, on_result, on_failure
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def start(self, compute) -> MapWorker:
+        """Cancel any running computation and start `compute(progress, is_cancelled)`."""
+        self.cancel()
+        worker = self.worker = MapWorker(compute, self)
+        worker.progressed.connect(self._progressed)
+        worker.finished_with.connect(self._finished_with)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._thread_finished)
+        worker.start()
+        return worker
+
+    def cancel(self) -> bool:
+        """Stop the current computation, if any; its result will never be delivered."""
+        if self.worker is None:
+            return False
+        self.worker.cancel()
+        self._retire()
+        return True
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Cancel and wait for every worker thread (a running QThread must not be destroyed)."""
+        self.cancel()
+        for worker in list(self._retired):
+            worker.wait(timeout_ms)
+
+    def _retire(self) -> None:
+        self._retired.append(self.worker)
+        self.worker = None
+
+    def _progressed(self, fraction: float) -> None:
+        if self.sender() is self.worker:
+            self._on_progress(fraction)
+
+    def _finished_with(self, result) -> None:
+        if self.sender() is self.worker:
+            self._retire()
+            self._on_result(result)
+
+    def _failed(self, message: str) -> None:
+        if self.sender() is self.worker:
+            self._retire()
+            self._on_failure(message)
+
+    def _thread_finished(self) -> None:
+        worker = self.sender()
+        if worker in self._retired:
+            self._retired.remove(worker)
+            worker.deleteLater()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 
 from engine.tune import Racer, TuneResult, TuneSettings, tune
 from gui.features import Column, Menu
-from gui.maps.worker import MapWorker
+from gui.maps.worker import WorkerSlot
 from gui.tune.card import FairnessCard
 
 
@@ -59,8 +59,7 @@ class TuneFeature(QObject):
         self.card = FairnessCard()
         self.card.tune_requested.connect(self.start)
         self.card.cancel_requested.connect(self.cancel)
-        self.worker: MapWorker | None = None
-        self._retired: list[MapWorker] = []
+        self.slot = WorkerSlot(self, self._on_progressed, self._on_finished_with, self._on_failed)
         self._scene = None
         self.result: TuneResult | None = None
         self.dock = None  # the card's dock, once installed
@@ -73,7 +72,12 @@ class TuneFeature(QObject):
 
     @property
     def computing(self) -> bool:
-        return self.worker is not None
+        return self.slot.busy
+
+    @property
+    def worker(self):
+        """The running search's thread, or None."""
+        return self.slot.worker
 
     def start(self) -> None:
         """Tune every run of the current scene with the card's rules, cancelling any search."""
@@ -86,27 +90,17 @@ class TuneFeature(QObject):
             self._show_status(self.tr("Tune each run: add a run first."), 4000)
             return
         self._scene = scene
-        self.worker = MapWorker(TuneJob(scene, self.card.settings()), self)
-        self.worker.progressed.connect(self._on_progressed)
-        self.worker.finished_with.connect(self._on_finished_with)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.finished.connect(self._on_thread_finished)
         self.card.set_busy(True)
-        self.worker.start()
+        self.slot.start(TuneJob(scene, self.card.settings()))
 
     def cancel(self) -> None:
         """Stop the running search, if any; nothing is applied."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self._retired.append(self.worker)
-            self.worker = None
+        self.slot.cancel()
         self.card.set_busy(False)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Cancel and wait for every worker thread (a running QThread must not be destroyed)."""
-        self.cancel()
-        for worker in list(self._retired):
-            worker.wait(timeout_ms)
+        self.slot.shutdown(timeout_ms)
 
     def apply(self, result: TuneResult) -> None:
         """Give each run its tuned optimizer, as one undoable edit, and show the card."""
@@ -129,33 +123,20 @@ class TuneFeature(QObject):
     # --- slots --------------------------------------------------------------------------------
 
     def _on_scene_changed(self, scene) -> None:
-        if self.worker is not None and scene is not self._scene:
+        if self.slot.busy and scene is not self._scene:
             self.cancel()  # the search is of runs that are no longer there
             self._show_status(self.tr("Tuning cancelled: the scene changed."), 4000)
 
     def _on_progressed(self, fraction: float) -> None:
-        if self.sender() is self.worker:
-            self.card.set_progress(fraction)
+        self.card.set_progress(fraction)
 
     def _on_finished_with(self, result: TuneResult) -> None:
-        if self.sender() is not self.worker:
-            return
-        self.worker = None
         self.card.set_busy(False)
         self.apply(result)
 
     def _on_failed(self, message: str) -> None:
-        if self.sender() is self.worker:
-            self.worker = None
-            self.card.set_busy(False)
-            self._show_status(self.tr("Tuning failed: {0}").format(message), 8000)
-
-    def _on_thread_finished(self) -> None:
-        worker = self.sender()
-        if worker is not self.worker and worker is not None:
-            if worker in self._retired:
-                self._retired.remove(worker)
-            worker.deleteLater()
+        self.card.set_busy(False)
+        self._show_status(self.tr("Tuning failed: {0}").format(message), 8000)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:

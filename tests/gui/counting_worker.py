@@ -10,8 +10,8 @@ from gui.maps.worker import MapWorker
 class CountingWorker(MapWorker):
     """Each progress report marks one finished block, so cancel promptness is counted in work.
 
-    Install it with `monkeypatch.setattr(module, "MapWorker", CountingWorker)`; the last one
-    built is `CountingWorker.last`.
+    Install it with `monkeypatch.setattr(gui.maps.worker, "MapWorker", CountingWorker)` (the
+    WorkerSlot builds its workers there); the last one built is `CountingWorker.last`.
     """
 
     last: CountingWorker | None = None

@@ -144,7 +144,7 @@ BAD_BYTES = [
     ("truncated", b'{"format": "descent-lab-lesson", "version": 1, "steps": [', "ends too early"),
     ("not UTF-8", b'{"title": "\xff\xfe"}', "not UTF-8"),
     ("NaN", b'{"version": NaN}', "NaN is not a number"),
-    ("huge number", b'{"version": ' + b"9" * 5000 + b"}", "too long"),
+    ("huge number", b'{"version": ' + b"9" * 5000 + b"}", "is too large"),
     ("deep nesting", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
     ("a list", b"[1, 2]", "must hold a JSON object"),
 ]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-import gui.maps.basin_map as basin_map_module
+import gui.maps.worker as worker_module
 from engine.optimizers import SGD, Adam
 from engine.run.basin import THREADS, basin_map, block_rows, outcome_color
 from engine.scene.scene import RunSpec, Scene
@@ -119,7 +119,7 @@ def test_a_name_or_colour_change_does_not_recompute(qtbot, basin_window):
 
 @pytest.fixture
 def counted(monkeypatch):
-    monkeypatch.setattr(basin_map_module, "MapWorker", CountingWorker)
+    monkeypatch.setattr(worker_module, "MapWorker", CountingWorker)  # the slot makes it
     CountingWorker.last = None
     yield CountingWorker
     CountingWorker.last = None

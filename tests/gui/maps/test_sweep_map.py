@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
-import gui.maps.sweep_map as sweep_map_module
+import gui.maps.worker as worker_module
 from engine.optimizers import SGD, Adam, Momentum
 from engine.run.sweep import Axis
 from engine.scene.scene import RunSpec, Scene
@@ -107,7 +107,7 @@ def test_bad_ranges_are_reported_in_the_dock(controller):
 def test_cancel_stops_within_one_block_and_the_window_stays_responsive(
     qtbot, controller, monkeypatch
 ):
-    monkeypatch.setattr(sweep_map_module, "MapWorker", CountingWorker)
+    monkeypatch.setattr(worker_module, "MapWorker", CountingWorker)  # the slot makes it
     session = controller.session
     session.select(2)  # Adam
     session.edit(dataclasses.replace(session.scene, steps=5000), "long runs")

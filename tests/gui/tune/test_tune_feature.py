@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-import gui.tune.feature as feature_module
+import gui.maps.worker as worker_module
 from gui.tune.feature import TuneFeature
 from tests.gui.counting_worker import CountingWorker
 
@@ -59,7 +59,7 @@ def test_the_card_shows_budget_objective_seeds_and_each_run_s_settings(qtbot, fe
 
 
 def test_cancel_stops_within_one_block_and_changes_nothing(qtbot, feature, monkeypatch):
-    monkeypatch.setattr(feature_module, "MapWorker", CountingWorker)
+    monkeypatch.setattr(worker_module, "MapWorker", CountingWorker)  # the slot makes it
     session = feature.session
     session.edit(dataclasses.replace(session.scene, steps=20000), "long runs")
     before, edits = session.scene, session.undo_stack.count()
