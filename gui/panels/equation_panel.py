@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,14 +21,11 @@ from engine.lecture import NOTATIONS, step_values
 from gui.features import Column, Menu
 from gui.i18n import engine_text
 from gui.models import Session, Timeline
+from gui.panels.equation_rows import LABEL_POINTS, NUMBERS_COLOR, SubStepView
 from gui.panels.equation_text import SubStep, substeps, symbol_key
-from gui.plot.overlays import PENS
 
-RULE_POINTS, NUMBERS_POINTS, LABEL_POINTS = 18, 13, 11
 DOCK_WIDTH = 470
 PLAYBACK_REFRESH_MS = 250
-CURRENT_BACKGROUND = "#fff1b8"
-NUMBERS_COLOR = "#303030"
 NOTATION_SETTING = "equation/notation"
 DOCK_TITLE = QT_TRANSLATE_NOOP("EquationPanel", "Equation")
 NEXT_LINE = QT_TRANSLATE_NOOP("EquationPanel", "Next line of the rule")
@@ -38,55 +34,6 @@ NEXT_LINE_TIP = QT_TRANSLATE_NOOP(
 )
 PREVIOUS_LINE = QT_TRANSLATE_NOOP("EquationPanel", "Previous line of the rule")
 PREVIOUS_LINE_TIP = QT_TRANSLATE_NOOP("EquationPanel", "Go back one line in the walk-through.")
-
-
-def label_color(step: SubStep) -> str:
-    """The colour of the overlay a line draws, so the panel and the plot share a legend."""
-    return PENS[step.highlight].color().name() if step.highlight else "#555555"
-
-
-class SubStepView(QFrame):
-    """One line of the rule: its name in the overlay's colour, the symbols, the numbers."""
-
-    def __init__(self, step: SubStep, text_scale: float = 1.0):
-        super().__init__()
-        self.step = step
-        self.caption = QLabel(f"<b>{escape(engine_text(step.label))}</b>")
-        self.rule = QLabel(step.symbolic_html)
-        self.numbers = QLabel()
-        for label in (self.caption, self.rule, self.numbers):
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-        self.set_text_scale(text_scale)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 6)
-        layout.setSpacing(0)
-        layout.addWidget(self.caption)
-        for label in (self.rule, self.numbers):
-            label.setIndent(12)
-            layout.addWidget(label)
-        self.set_current(False)
-
-    def set_text_scale(self, factor: float) -> None:
-        """Caption, rule and numbers `factor` times their normal size."""
-        for label, points, color in (
-            (self.caption, LABEL_POINTS, label_color(self.step)),
-            (self.rule, RULE_POINTS, "#000000"),
-            (self.numbers, NUMBERS_POINTS, NUMBERS_COLOR),
-        ):
-            size = round(points * factor)
-            label.setStyleSheet(f"font-size: {size}pt; color: {color}; background: transparent;")
-
-    def set_current(self, current: bool) -> None:
-        self.setStyleSheet(
-            f"SubStepView {{ background: {CURRENT_BACKGROUND if current else 'white'}; }}"
-        )
-        marker = "▶ " if current else ""
-        self.caption.setText(f"<b>{marker}{escape(engine_text(self.step.label))}</b>")
-
-    def show_numbers(self, html: str | None) -> None:
-        self.numbers.setVisible(html is not None)
-        self.numbers.setText(html or "")
 
 
 class EquationPanel(QWidget):
