@@ -41,11 +41,15 @@ class MissingFeature(LookupError):
     """A feature was asked for another one that this window did not install."""
 
 
-def install_order(features: Iterable[type]) -> list[type]:
-    """`features` with every class after the classes in its REQUIRES (stable otherwise)."""
-    pending, done = list(features), []
+def install_order(features: Iterable[type], installed: Iterable[type] = ()) -> list[type]:
+    """`features` with every class after the classes in its REQUIRES (stable otherwise);
+    `installed` ones count as already there."""
+    pending, done, present = list(features), [], set(installed)
     while pending:
-        ready = [f for f in pending if all(r in done for r in getattr(f, "REQUIRES", ()))]
+        ready = [
+            f for f in pending
+            if all(r in done or r in present for r in getattr(f, "REQUIRES", ()))
+        ]  # fmt: skip
         if not ready:
             names = ", ".join(f.NAME for f in pending)
             raise MissingFeature(f"cannot install {names}: a required feature is missing")
@@ -80,7 +84,7 @@ class Host:
         return self.window.style_model
 
     def install(self, features: Iterable[type]) -> None:
-        for feature in install_order(features):
+        for feature in install_order(features, self._features):
             self._features[feature] = feature.install(self)
 
     def feature(self, kind: type[T]) -> T:

@@ -30,7 +30,7 @@ from gui.plot.chart_data import (  # noqa: F401  (LOG_FLOOR, loss_offset: the ch
     momentum_curve,
     smoothed,
 )
-from gui.plot.log_axis import DecadeAxis
+from gui.plot.log_axis import DecadeAxis, SparseAxis
 from gui.plot.menus import adopt_plot_menus
 
 PEN_WIDTH, SELECTED_PEN_WIDTH = 2, 4
@@ -112,7 +112,9 @@ class CurvesView(QWidget):
             )
 
     def _add_plot(self, row: int, log_y: bool) -> pg.PlotItem:
-        axes = {"left": DecadeAxis("left")} if log_y else {}
+        axes = {"bottom": SparseAxis("bottom")}
+        if log_y:
+            axes["left"] = DecadeAxis("left")
         plot = self._canvas.addPlot(row=row, col=0, axisItems=axes)
         plot.setLogMode(x=False, y=log_y)
         plot.setMenuEnabled(False)

@@ -94,6 +94,7 @@ class CurvatureOverlay(QObject):
         self.readout = QLabel(view)
         self.readout.setStyleSheet(READOUT_STYLE)
         self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)  # never wider than the plot
         self.readout.hide()
         session.runs_changed.connect(self._on_runs_changed)
         session.selection_changed.connect(self._draw)
@@ -150,6 +151,7 @@ class CurvatureOverlay(QObject):
         self.model.setData(ellipse[:, 0], ellipse[:, 1])
         isotropic = bool(np.isclose(*run.effective_lrs[frame])) if frame < run.last_frame else True
         self.readout.setText(self.readout_html(trace, frame, run.last_frame, isotropic))
+        self.readout.setFixedWidth(max(200, min(620, self.view.width() - 110)))
         self.readout.adjustSize()
         self.readout.move(80, self.view.height() - self.readout.height() - 56)
 

@@ -1,4 +1,5 @@
-"""A log axis that labels whole decades only, as many as fit, so its labels never overlap.
+"""Chart axes whose labels never overlap: a log axis labelling whole decades only, as many
+as fit, and a step axis that thins its labels to the room it has.
 
 pyqtgraph's log axis also labels the 2…9 ticks between decades; on a chart 150 px tall
 those labels run into each other. This axis labels 10^k for every k (or every 2nd, 3rd…
@@ -59,3 +60,21 @@ class DecadeAxis(pg.AxisItem):
     def _font_px(self) -> int:
         font = self.style.get("tickFont") or self.font()
         return QFontMetrics(font).height()
+
+
+class SparseAxis(pg.AxisItem):
+    """A linear axis (the charts' steps) labelling only the major ticks, every k-th of them
+    when a narrow chart would print "100200300"."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph's API
+        levels = super().tickValues(minVal, maxVal, size)
+        if not levels:
+            return levels
+        spacing, values = levels[0]
+        widest = max((len(f"{v:g}") for v in values), default=1)
+        label_px = QFontMetrics(self.style.get("tickFont") or self.font()).horizontalAdvance(
+            "0" * (widest + 2)
+        )
+        room = max(1, int(size // max(label_px, 1)))
+        step = max(1, math.ceil(len(values) / room))
+        return [(spacing * step, list(values)[::step])]

@@ -319,7 +319,8 @@ class SurfaceView(pg.PlotWidget):
         super().resizeEvent(ev)
         button = getattr(self, "_fit_button", None)  # the base class resizes before __init__ ends
         if button is not None:
-            button.move(self.width() - button.sizeHint().width() - 8, 6)
+            # The bottom-left corner where the two axes meet: no data, no legend, no title.
+            button.move(4, self.height() - button.sizeHint().height() - 4)
 
     # --- interaction ------------------------------------------------------------------------
 

@@ -58,3 +58,22 @@ def test_presented_equation_lines_wrap_instead_of_scrolling_sideways(window, qtb
         assert all(view.numbers.wordWrap() for view in panel.views)
     finally:
         presentation.leave()
+
+
+def test_the_fit_button_never_covers_the_legend_or_the_data(window, qtbot):
+    from PySide6.QtCore import QRect
+
+    view = window.surface_view
+
+    def rect_of(item) -> QRect:
+        return view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+
+    presentation = window.feature(PresentationMode)
+    for presenting in (False, True):
+        if presenting:
+            presentation.enter()
+        qtbot.wait(20)
+        button = view._fit_button.geometry()
+        assert not button.intersects(rect_of(view.plotItem.titleLabel))  # the vectors' legend
+        assert not button.intersects(rect_of(view.plotItem.vb))  # the plotted area
+    presentation.leave()

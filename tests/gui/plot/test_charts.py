@@ -229,3 +229,18 @@ def test_the_lr_chart_marks_where_reduce_on_plateau_cut_the_rate(qtbot):
     np.testing.assert_array_equal(ys, run.lrs[run.lr_cuts])
     assert all(run.lrs[k] < run.lrs[k - 1] for k in run.lr_cuts)  # each mark is a real cut
     assert view.cut_marks(1) is None
+
+
+def test_step_labels_thin_out_on_a_narrow_chart(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from gui.plot.log_axis import SparseAxis
+
+    _, _, view = make_view(qtbot, default_scene())
+    axis = view.plots[0].getAxis("bottom")
+    assert isinstance(axis, SparseAxis)
+    for width in (120, 200, 600):
+        values = [v for _s, level in axis.tickValues(0, 400, width) for v in level]
+        label_px = QFontMetrics(axis.font()).horizontalAdvance("0000")
+        assert len(values) * label_px <= width + label_px  # each label has room of its own
+        assert len(values) >= 1
