@@ -23,15 +23,14 @@ from engine.lecture.notation import (
 from engine.lecture.rules.adam import adam_rule, nadam_rule
 from engine.lecture.rules.adaptive import adadelta_rule, adagrad_rule, rmsprop_rule
 from engine.lecture.rules.modern import (
-    adamax_rule,
     lion_rule,
     qhadam_rule,
     qhm_rule,
-    radam_rule,
     rprop_rule,
     schedule_free_rule,
 )
 from engine.lecture.rules.momentum import momentum_rule, nesterov_rule, sgd_rule
+from engine.lecture.rules.radam import adamax_rule, radam_rule
 from engine.lecture.rules.second_order import lbfgs_rule, newton_rule
 from engine.lecture.values import (
     NO_UPDATE,

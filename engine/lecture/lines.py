@@ -127,8 +127,9 @@ def adaptive_step(opt, n: Notation, direction: Sym, root: Sym, operands) -> Rule
 
 
 def coupled_decay(opt) -> bool:
-    """Adam's L2 term: λ·x added to the gradient (AdamW's decoupled decay is not)."""
-    return getattr(opt, "weight_decay", 0) != 0 and not getattr(opt, "decoupled", False)
+    """Adam's L2 term: λ·x added to the gradient (AdamW's and RAdam's decoupled decay is not)."""
+    decoupled = getattr(opt, "decoupled", False) or getattr(opt, "decoupled_weight_decay", False)
+    return getattr(opt, "weight_decay", 0) != 0 and not decoupled
 
 
 def decayed(index: str) -> Sym:
@@ -169,3 +170,17 @@ def moving_average_line(
         lambda s: ((Num(value), Pair(s.state_before[field]), Pair(source.value(s))),
                    s.state_after[field]),
     )  # fmt: skip
+
+
+def pair(f, *pairs) -> tuple:
+    """f applied per axis to the pairs' elements."""
+    return tuple(float(f(*(p[i] for p in pairs))) for i in range(2))
+
+
+def scalar_line(key, label, lhs, symbolic_rhs, numeric_rhs, value) -> RuleLine:
+    """A line whose result is one number for both axes (ρ_t, r_t, c_t, α_t)."""
+
+    def numeric(s: StepValues):
+        return Equals(Sym(lhs, str(s.k)), numeric_rhs(s), Num(value(s)))
+
+    return RuleLine(key, label, Equals(Sym(lhs, NOW), symbolic_rhs), numeric, None)

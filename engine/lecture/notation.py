@@ -9,9 +9,19 @@ from engine.lecture.expr import Param
 # The hyper-parameters a rule's symbol key explains, in the order it lists them.
 HYPER_PARAMETERS = (
     "lr", "momentum", "alpha", "rho", "beta1", "beta2", "eps", "weight_decay", "momentum_decay",
+    "nu", "nu1", "nu2", "etaminus", "etaplus", "step_size_min", "step_size_max", "shift",
 )  # fmt: skip
+# The papers' letters of the optimizers beyond the lecture (QHM/QHAdam's ν, Rprop's η± and
+# Δ bounds, Newton's shift λ): the same in the textbook and cs231n notations; PyTorch's
+# notation writes the argument's name instead, as it does for every hyper-parameter.
+PAPER_LETTERS = {
+    "nu": Param("ν"), "nu1": Param("ν", "1"), "nu2": Param("ν", "2"),
+    "etaminus": Param("η−"), "etaplus": Param("η+"),
+    "step_size_min": Param("Δ", "min"), "step_size_max": Param("Δ", "max"),
+    "shift": Param("λ"),
+}  # fmt: skip
 # The Notation field holding each hyper-parameter's letter (alpha is RMSProp's decay).
-LETTER_FIELDS = dict(zip(HYPER_PARAMETERS, (
+LETTER_FIELDS = dict(zip(HYPER_PARAMETERS[:9], (
     "lr", "momentum", "decay", "rho", "beta1", "beta2", "eps", "weight_decay", "momentum_decay",
 ), strict=True))  # fmt: skip
 
@@ -49,6 +59,10 @@ class Notation:
 
     def letter(self, hyper_parameter: str) -> Param:
         """The letter this notation writes for an optimizer's hyper-parameter ('lr' -> ρ)."""
+        if hyper_parameter in PAPER_LETTERS:
+            return (
+                Param(hyper_parameter) if self.key == "pytorch" else PAPER_LETTERS[hyper_parameter]
+            )
         return getattr(self, LETTER_FIELDS[hyper_parameter])
 
 

@@ -1,7 +1,8 @@
-"""The rules of the optimizers beyond the lecture: RAdam, Adamax, Rprop, Lion, QHM, QHAdam and
-schedule-free SGD, as the code runs them (engine.optimizers.adam_variants, sign_based,
-quasi_hyperbolic, schedule_free). Letters the notations do not define (ν, η±, Δ, ρ_t, r_t,
-u, z, c) are the papers'; PyTorch's notation writes argument names where torch has them."""
+"""The rules of the optimizers beyond the lecture: Rprop, Lion, QHM, QHAdam and schedule-free
+SGD, as the code runs them (engine.optimizers.sign_based, quasi_hyperbolic, schedule_free);
+RAdam and Adamax are in `radam`. Hyper-parameters are written with the notation's letters
+(`Notation.letter`: the papers' ν, η±, Δmin, Δmax, or PyTorch's argument names), the same as
+the symbol key; the quantities the notations do not define (η, Δ, c, y, z) are the papers'."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from engine.lecture.expr import (
     HAT,
     MINUS,
     NOW,
+    PRIME,
     Equals,
     Frac,
     Group,
@@ -17,7 +19,6 @@ from engine.lecture.expr import (
     Pair,
     Param,
     Row,
-    Sqrt,
     Sup,
     Sym,
     one_minus,
@@ -25,151 +26,67 @@ from engine.lecture.expr import (
 from engine.lecture.lines import (
     RuleLine,
     Source,
-    coupled_decay,
     descent_rule,
     gradient_line,
-    gradient_source,
     moving_average_line,
+    pair,
     root_plus_eps,
+    scalar_line,
     step_line,
     substep,
 )
 from engine.lecture.notation import Notation
-from engine.lecture.rules.adam import adam_corrected, bias_line, decay_line, moment_lines
+from engine.lecture.rules.adam import adam_corrected, bias_line, moment_lines
 from engine.lecture.values import StepValues
-from engine.optimizers.adam_variants import rectification, rho
-
-
-def letter(n: Notation, paper: str, torch_name: str) -> Param:
-    """The paper's letter, or in PyTorch's notation the argument's name."""
-    return Param(torch_name) if n.key == "pytorch" else Param(paper)
-
-
-def pair(f, *pairs) -> tuple:
-    """f applied per axis to the pairs' elements."""
-    return tuple(float(f(*(p[i] for p in pairs))) for i in range(2))
-
-
-def scalar_line(key, label, lhs, symbolic_rhs, numeric_rhs, value) -> RuleLine:
-    """A line whose result is one number for both axes (ρ_t, r_t, c_t)."""
-
-    def numeric(s: StepValues):
-        return Equals(Sym(lhs, str(s.k)), numeric_rhs(s), Num(value(s)))
-
-    return RuleLine(key, label, Equals(Sym(lhs, NOW), symbolic_rhs), numeric, None)
-
-
-# --- RAdam and Adamax -----------------------------------------------------------------------
-
-
-def radam_rule(opt, n: Notation) -> list[RuleLine]:
-    """m, v, m̂;  ρ_t;  r_t;  Δx = −lr·r_t·√(1 − β2^t)·m̂ / (√v + ε) (ρ_t > 5), else −lr·m̂."""
-    rho_inf = 2 / (1 - opt.beta2) - 1
-    rho_line = scalar_line(
-        "rho", "length of the average", "ρ",
-        Row(Param("ρ", "∞"), " ", MINUS, " ", Frac(Row("2t·", Sup(n.beta2, "t")),
-            Group(one_minus(Sup(n.beta2, "t"))))),
-        lambda s: Row(Num(rho_inf), " ", MINUS, " ", Frac(Row(f"2·{s.t}·", Sup(Num(opt.beta2),
-            str(s.t))), Group(one_minus(Sup(Num(opt.beta2), str(s.t)))))),
-        lambda s: rho(s.t, opt.beta2)[0],
-    )  # fmt: skip
-    rect_line = scalar_line(
-        "rectification", "variance rectification", "r",
-        Row(Sqrt(Group(Frac(Row("(ρ−4)(ρ−2)", Param("ρ", "∞")), Row("(ρ∞−4)(ρ∞−2)ρ")))),
-            "  (1 while ρ ≤ 5)"),
-        lambda s: Row("(ρ = ", Num(rho(s.t, opt.beta2)[0]),
-                      " > 5)" if rho(s.t, opt.beta2)[0] > 5.0 else " ≤ 5)"),
-        lambda s: radam_rect(opt, s.t),
-    )  # fmt: skip
-
-    def numbers(s: StepValues):
-        after = s.state_after
-        m_hat, _ = adam_corrected(opt, after["first_moment"], after["second_moment"], s.t)
-        b2 = Sup(Num(opt.beta2), str(s.t))
-        operands = (Num(s.lr), Num(radam_rect(opt, s.t)), b2, Pair(m_hat),
-                    Pair(after["second_moment"]), Num(opt.eps))  # fmt: skip
-        return operands, s.update
-
-    step = substep(
-        "radam_step", "step", "update", lambda i: Sym(f"Δ{n.position}", i),
-        lambda lr, r, b2, m, v, eps: Row(MINUS, lr, "·", r, "·", Sqrt(Group(one_minus(b2))), "·",
-                                         Frac(m, root_plus_eps(n, v, eps))),
-        (n.lr, Sym("r", NOW), Sup(n.beta2, "t"), Sym(n.first, NOW, HAT), Sym(n.second, NOW), n.eps),
-        numbers,
-    )  # fmt: skip
-    lines = [*moment_lines(opt, n), bias_line(opt, n, 0), rho_line, rect_line, step]
-    return descent_rule(n, *lines)
-
-
-def radam_rect(opt, t: int) -> float:
-    """r_t where the rule rectifies, 1 where it takes the plain momentum step (ρ_t ≤ 5)."""
-    rho_t, rho_inf = rho(t, opt.beta2)
-    return rectification(rho_t, rho_inf) if rho_t > 5.0 else 1.0
-
-
-def adamax_rule(opt, n: Notation) -> list[RuleLine]:
-    """[g′;] m = β1·m + (1−β1)·g;  u = max(β2·u, |g| + ε);  Δx = −lr/(1 − β1^t)·m / u."""
-    source = gradient_source(opt)
-    first = moving_average_line(
-        "first_moment", "1st moment", "velocity",
-        n.first, n.beta1, opt.beta1, "first_moment", False, source,
-    )  # fmt: skip
-    largest = substep(
-        "inf_norm", "decayed largest |g|", "accumulator", lambda i: Sym("u", i),
-        lambda b2, u, g, eps: Row("max", Group(Row(b2, "·", u, ", |", g, "| + ", eps))),
-        (n.beta2, Sym("u", BEFORE), source.symbol, n.eps),
-        lambda s: ((Num(opt.beta2), Pair(s.state_before["inf_norm"]), Pair(source.value(s)),
-                    Num(opt.eps)), s.state_after["inf_norm"]),
-    )  # fmt: skip
-    step = substep(
-        "adamax_step", "step", "update", lambda i: Sym(f"Δ{n.position}", i),
-        lambda lr, b1, m, u: Row(MINUS, Frac(lr, Group(one_minus(b1)), tight=True), "·",
-                                 Frac(m, u, tight=True)),
-        (n.lr, Sup(n.beta1, "t"), Sym(n.first, NOW), Sym("u", NOW)),
-        lambda s: ((Num(s.lr), Sup(Num(opt.beta1), str(s.t)), Pair(s.state_after["first_moment"]),
-                    Pair(s.state_after["inf_norm"])), s.update),
-    )  # fmt: skip
-    lines = [decay_line(opt, n)] if coupled_decay(opt) else []
-    return descent_rule(n, *lines, first, largest, step)
-
 
 # --- Rprop and Lion -------------------------------------------------------------------------
 
 
 def rprop_rule(opt, n: Notation) -> list[RuleLine]:
-    """η from the sign of g·g_prev;  s = clamp(s·η, s_min, s_max);  Δx = −sign(g)·s."""
-    etas = (letter(n, "η−", "etaminus"), letter(n, "η+", "etaplus"))
-    size_name = "step_size" if n.key == "pytorch" else "s"
+    """η from the sign of g·g_prev;  Δ = clamp(Δ·η, Δmin, Δmax);  Δx = −sign(g)·Δ.
+
+    Δ is each axis's step size (the optimizer's own letter, Δmin and Δmax its bounds; PyTorch's
+    notation writes step_size). Torch reads lr once: the first update's Δ before is lr.
+    """
+    size = (lambda i: Sym("step_size", i)) if n.key == "pytorch" else (lambda i: Param("Δ", i))
 
     def eta(s: StepValues):
         return pair(lambda g, p: opt.etaplus if g * p > 0 else opt.etaminus if g * p < 0 else 1.0,
                     s.gradient, s.state_before["previous_gradient"])  # fmt: skip
 
+    def size_before(s: StepValues):
+        return (s.lr, s.lr) if s.t == 1 else s.state_before["step_size"]
+
     factor = substep(
         "eta", "sign agreement", None, lambda i: Sym("η", i),
         lambda g, prev, plus, minus: Row(plus, " if ", g, "·", prev, " > 0, ", minus,
                                          " if < 0, else 1"),
-        (Sym("g", NOW), Sym("g", BEFORE), etas[1], etas[0]),
+        (Sym("g", NOW), Sym("g", BEFORE), n.letter("etaplus"), n.letter("etaminus")),
         lambda s: ((Pair(s.gradient), Pair(s.state_before["previous_gradient"]),
                     Num(opt.etaplus), Num(opt.etaminus)), eta(s)),
     )  # fmt: skip
-    size = substep(
-        "step_size", "step sizes", "accumulator", lambda i: Sym(size_name, i),
+    sizes = substep(
+        "step_size", "step sizes", "accumulator", size,
         lambda before, e, low, high: Row("clamp", Group(Row(before, "·", e, ", ", low, ", ",
                                                             high))),
-        (Sym(size_name, BEFORE), Sym("η", NOW), letter(n, "s_min", "step_size_min"),
-         letter(n, "s_max", "step_size_max")),
-        lambda s: ((Pair(s.state_before["step_size"]), Pair(eta(s)), Num(opt.step_size_min),
+        (size(BEFORE), Sym("η", NOW), n.letter("step_size_min"), n.letter("step_size_max")),
+        lambda s: ((Pair(size_before(s)), Pair(eta(s)), Num(opt.step_size_min),
                     Num(opt.step_size_max)), s.state_after["step_size"]),
     )  # fmt: skip
     step = substep(
         "rprop_step", "step", "update", lambda i: Sym(f"Δ{n.position}", i),
-        lambda g, d: Row(MINUS, "sign", Group(g), "·", d, "  (0 where η = η−)"),
-        (Sym("g", NOW), Sym(size_name, NOW)),
+        lambda g, d: Row(MINUS, "sign", Group(g), "·", d),
+        (Sym("g", NOW, suffix=PRIME), size(NOW)),
         lambda s: ((Pair(s.state_after["previous_gradient"]), Pair(s.state_after["step_size"])),
                    s.update),
     )  # fmt: skip
-    return descent_rule(n, factor, size, step)
+    kept = substep(
+        "kept_gradient", "gradient kept", None, lambda i: Sym("g", i, suffix=PRIME),
+        lambda g: Row(g, " where η ≠ ", n.letter("etaminus"), ", else 0"),
+        (Sym("g", NOW),),
+        lambda s: ((Pair(s.gradient),), s.state_after["previous_gradient"]),
+    )  # fmt: skip
+    return descent_rule(n, factor, sizes, kept, step)
 
 
 def lion_rule(opt, n: Notation) -> list[RuleLine]:
@@ -210,7 +127,7 @@ def qh_mix(nu, g, other) -> Row:
 
 def qhm_rule(opt, n: Notation) -> list[RuleLine]:
     """g_buf = β·g_buf + (1−β)·g;  Δx = −lr·((1−ν)·g + ν·g_buf)."""
-    nu = letter(n, "ν", "nu")
+    nu = n.letter("nu")
     buffer = moving_average_line(
         "buffer", "momentum buffer", "velocity", n.first, n.momentum, opt.momentum,
         "first_moment", False, Source(Sym("g", NOW), lambda s: s.gradient),
@@ -227,7 +144,7 @@ def qhm_rule(opt, n: Notation) -> list[RuleLine]:
 
 def qhadam_rule(opt, n: Notation) -> list[RuleLine]:
     """m, v, m̂, v̂;  Δx = −lr·((1−ν1)·g + ν1·m̂) / (√((1−ν2)·g⊙g + ν2·v̂) + ε)."""
-    nu1, nu2 = letter(n, "ν1", "nu1"), letter(n, "ν2", "nu2")
+    nu1, nu2 = n.letter("nu1"), n.letter("nu2")
 
     def form(lr, v1, g, m, v2, g_again, v, eps):
         root = Group(qh_mix(v2, Row(g_again, "⊙", g_again), v))
@@ -253,7 +170,7 @@ def qhadam_rule(opt, n: Notation) -> list[RuleLine]:
 
 def schedule_free_rule(opt, n: Notation) -> list[RuleLine]:
     """y = (1−β)·z + β·x;  g = ∇f(y);  z = z − lr·g;  c = lr²/Σlr²;  x = (1−c)·x + c·z."""
-    beta, x = letter(n, "β", "momentum"), n.position
+    beta, x = n.momentum, n.position
     y_line = substep(
         "y", "gradient point", "lookahead", lambda i: Sym("y", i),
         lambda b, z, b_again, xs: Row(Group(one_minus(b)), "·", z, " + ", b_again, "·", xs),

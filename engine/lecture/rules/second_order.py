@@ -7,7 +7,7 @@ over the last m pairs (s, y), whose result is shown rather than its m terms.
 
 from __future__ import annotations
 
-from engine.lecture.expr import BEFORE, MINUS, NOW, Equals, Group, Num, Pair, Param, Row, Sup, Sym
+from engine.lecture.expr import BEFORE, MINUS, NOW, Equals, Group, Node, Num, Pair, Row, Sup, Sym
 from engine.lecture.lines import RuleLine, descent_rule, step_line, substep
 from engine.lecture.notation import Notation
 from engine.lecture.values import StepValues
@@ -43,7 +43,7 @@ def newton_direction_line(opt, n: Notation) -> RuleLine:
         h = matrix((s.state_after["hessian_x"], s.state_after["hessian_y"]))
         return (h, Num(opt.shift), Pair(s.gradient)), s.state_after["newton_step"]
 
-    symbols = (Sym("H", NOW), Param("λ"), Sym("g", NOW))
+    symbols = (Sym("H", NOW), n.letter("shift"), Sym("g", NOW))
     return substep("newton_direction", "Newton step", "gradient", lambda i: Sym("d", i),
                    form, symbols, numbers)  # fmt: skip
 
@@ -59,12 +59,13 @@ def scaled_direction_step(n: Notation, rate, field: str, scalar) -> RuleLine:
 
 
 def newton_rule(opt, n: Notation) -> list[RuleLine]:
-    """g = ∇f(x); H = ∇²f(x); d = −H⁻¹g; Δx = η·d; x = x + Δx."""
+    """g = ∇f(x); H = ∇²f(x); d = −(H + λI)⁻¹g; Δx = lr·d; x = x + Δx (lr in the notation's
+    letter, as the symbol key writes it)."""
     return descent_rule(
         n,
         hessian_line(n),
         newton_direction_line(opt, n),
-        scaled_direction_step(n, Param("η"), "newton_step", lambda s: s.lr),
+        scaled_direction_step(n, n.lr, "newton_step", lambda s: s.lr),
     )
 
 
@@ -81,19 +82,28 @@ def lbfgs_direction_line(n: Notation) -> RuleLine:
     )
 
 
-def step_length_line(opt) -> RuleLine:
-    """α = the strong-Wolfe line search's step on f(x + α·d), or lr."""
+def step_length_line(opt, n: Notation) -> RuleLine:
+    """α = lr, or the strong-Wolfe line search's step from lr; torch's first iteration starts
+    from min(1, 1/‖g‖₁)·lr instead. One number for both axes; 0 when the run did not move
+    (torch stops once |g| is below its tolerance, or d is no descent direction)."""
     searched = opt.line_search_fn == "strong_wolfe"
     text = "strong Wolfe search from " if searched else ""
-    return substep(
-        "step_length",
-        "step length",
-        None,
-        lambda i: Sym("α", i),
-        lambda lr: Row(text, lr) if searched else lr,
-        (Param("lr"),),
-        lambda s: ((Num(s.lr),), s.state_after["step_length"]),
+    symbolic = Equals(
+        Sym("α", NOW),
+        Row(text, n.lr, "   (", text, "min(1, 1/‖g‖₁)·", n.lr, " at the first update)"),
     )
+
+    def numeric(s: StepValues) -> Node:
+        alpha, k = s.state_after["step_length"][0], str(s.k)
+        if alpha == 0.0 and s.update == (0.0, 0.0):
+            return Equals(Sym("α", k), Row(Num(0.0), "   (no step: the run has stopped)"))
+        start = Num(s.lr)
+        if s.k == 1:
+            size = abs(s.gradient[0]) + abs(s.gradient[1])
+            start = Row("min(1, 1/", Num(size), ")·", Num(s.lr))
+        return Equals(Sym("α", k), Row(text, start), Num(alpha))
+
+    return RuleLine("step_length", "step length", symbolic, numeric, None)
 
 
 def lbfgs_rule(opt, n: Notation) -> list[RuleLine]:
@@ -101,7 +111,7 @@ def lbfgs_rule(opt, n: Notation) -> list[RuleLine]:
     return descent_rule(
         n,
         lbfgs_direction_line(n),
-        step_length_line(opt),
+        step_length_line(opt, n),
         scaled_direction_step(
             n, Sym("α", NOW), "direction", lambda s: s.state_after["step_length"][0]
         ),

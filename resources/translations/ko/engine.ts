@@ -872,6 +872,10 @@
         <translation>스텝 크기</translation>
     </message>
     <message>
+        <source>gradient kept</source>
+        <translation>유지된 그레이디언트</translation>
+    </message>
+    <message>
         <source>interpolated direction</source>
         <translation>보간된 방향</translation>
     </message>

@@ -1,8 +1,5 @@
 """Update rules as rich text: the printed numbers are the run's, and they obey the printed rule."""
 
-import html
-import re
-
 import numpy as np
 import pytest
 
@@ -22,51 +19,8 @@ from engine.schedules import StepDecay
 from engine.surfaces import SURFACES
 from gui.panels.equation_text import number, substeps, symbol_key
 from tests.engine.lecture.cases import OPTIMIZERS, make_run
-
-NUMBER = r"-?\d+(?:\.\d+)?(?:e-?\d+)?"
-TOKEN = re.compile(rf"\(({NUMBER}), ({NUMBER})\)|\^(\d+)|({NUMBER})")
-
-
-def plain(text: str) -> str:
-    """Rich text as plain ASCII maths: m×10<sup>e</sup> -> 'me', x<sup>t</sup> -> 'x^t',
-    time indices dropped."""
-    text = text.replace("\u00a0", " ")
-    text = re.sub(r"×10<sup>(.*?)</sup>", r"e\1", text)
-    text = re.sub(r"<sup>(.*?)</sup>", r"^\1", text)
-    text = re.sub(r"<sub>.*?</sub>", "", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    return html.unescape(text).replace("\u2212", "-")
-
-
-def parse(line: str):
-    """(scalars, pairs, result pair) of 'lhs = expression = (rx, ry)'."""
-    parts = plain(line).split(" = ")
-    scalars, pairs = [], []
-    for match in TOKEN.finditer(" = ".join(parts[1:-1])):
-        x, y, power, scalar = match.groups()
-        if x is not None:
-            pairs.append(np.array([float(x), float(y)]))
-        else:
-            scalars.append(float(power if power is not None else scalar))
-    result = TOKEN.fullmatch(parts[-1].strip())
-    assert result, line
-    if result.group(1) is None:  # a scalar, e.g. NAdam's μ
-        return scalars, pairs, float(result.group(4))
-    return scalars, pairs, np.array([float(result.group(1)), float(result.group(2))])
-
-
-def printed(value, recorded) -> None:
-    """A printed number is the recorded one to its ~4 significant digits."""
-    np.testing.assert_allclose(value, recorded, rtol=1e-3, atol=1e-12)
-
-
-def obeys(result, computed, *terms) -> None:
-    """The printed result equals the printed operands combined by the rule, within rounding."""
-    scale = sum(np.abs(np.asarray(term, dtype=float)) for term in terms)
-    assert np.all(np.abs(result - computed) <= 3e-3 * (scale + np.abs(result)) + 1e-12), (
-        result,
-        computed,
-    )
+from tests.gui.panels.equation_checks_beyond import BEYOND, check_second_order_step, taken_in
+from tests.gui.panels.equation_numbers import obeys, parse, plain, printed
 
 
 def check_gradient(opt, run, p, k, s, pairs, result):
@@ -109,13 +63,6 @@ def check_accumulator(opt, run, p, k, s, pairs, result):
         printed(s, [decay, 1, decay])
         new = (s[1] - s[2]) * pairs[1] * pairs[2]
         obeys(result, s[0] * pairs[0] + new, s[0] * pairs[0], new)
-
-
-def taken_in(opt, run, p):
-    """The gradient the moments average: with Adam's L2 decay, g + λ·x."""
-    if opt.name == "adam" and opt.weight_decay:
-        return run.gradients[p] + opt.weight_decay * run.positions[p]
-    return run.gradients[p]
 
 
 def check_moment(opt, run, p, k, s, pairs, result, field, beta, squared):
@@ -201,6 +148,8 @@ def adam_direction(opt, run, k):
 
 
 def check_step(opt, run, p, k, s, pairs, result):
+    if opt.name in ("newton", "lbfgs"):
+        return check_second_order_step(opt, run, p, k, s, pairs, result)
     printed(result, run.updates[p])
     printed(-s[0], run.lrs[p])
     lr = -s[0]
@@ -289,6 +238,7 @@ CHECKS = {
     "mu_product": check_mu_product,
     "delta": check_delta,
     "delta_accumulator": check_delta_accumulator,
+    **BEYOND,
 }
 
 
@@ -405,3 +355,16 @@ def test_adadelta_numbers_are_defined_when_the_schedule_reaches_zero():
         CHECKS[step.key](run.optimizer, run, 2, 3, scalars, pairs, result)
     delta = adadelta_delta(run, 2)
     assert np.all(np.isfinite(delta)) and np.any(delta != 0)
+
+
+def test_radam_says_when_r_is_unused_and_rprop_writes_its_own_letters():
+    from engine.optimizers import RAdam, Rprop
+
+    run = make_run(RAdam())
+    lines = {step.key: step for step in substeps(RAdam(), "cs231n")}
+    assert plain(lines["rectification"].numeric_html(run, 0)) == "r not used: ρ ≤ 5"
+    assert plain(lines["radam_step"].numeric_html(run, 0)).count(" = ") == 2  # −α·m̂ only
+    assert plain(lines["rectification"].numeric_html(run, 20)).startswith("r = √((")
+    rprop = "".join(step.symbolic_html for step in substeps(Rprop(), "cs231n"))
+    assert "Δ<sub>min</sub>" in rprop and "Δ<sub>max</sub>" in rprop and "s_min" not in rprop
+    assert "Δ<sub>min</sub> = step_size_min" in symbol_key(Rprop(), "cs231n")
