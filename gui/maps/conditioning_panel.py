@@ -25,9 +25,12 @@ from gui.features import Menu
 from gui.panels.run_names import edited_run
 
 KAPPA_STEPS = 300  # slider positions over log10 κ from 0 to 3 (κ from 1 to 1000)
-AXIS_PENS = {  # λmin axis (gentle) and λmax axis (steep), dashed so the paths stay readable
-    "low": pg.mkPen("#009E73", width=2, style=Qt.PenStyle.DashLine),
-    "high": pg.mkPen("#CC79A7", width=2, style=Qt.PenStyle.DashLine),
+# λmin axis (gentle) and λmax axis (steep): greys, dashed, never a run's colour, so a path of
+# the same hue is never hidden under an axis (tests/gui/plot/test_colours.py).
+AXIS_COLORS = {"low": "#6b6b6b", "high": "#262626"}
+AXIS_PENS = {
+    "low": pg.mkPen(AXIS_COLORS["low"], width=2, style=Qt.PenStyle.DashLine),
+    "high": pg.mkPen(AXIS_COLORS["high"], width=2, style=Qt.PenStyle.DashDotLine),
 }
 # (name, closed form) of each read-out row, in the order readout_html gives their values.
 READOUT_ROWS = (
@@ -229,8 +232,8 @@ class ConditioningLab(QObject):
         self.angle_label.setText(f"{surface.angle:.0f}°")
         self.readout.setText(readout_html(c))
         self.note.setText(
-            "<span style='color:#009E73'>╌ {}</span> &nbsp; "
-            "<span style='color:#CC79A7'>╌ {}</span> &nbsp; {}".format(
+            f"<span style='color:{AXIS_COLORS['low']}'>╌ {{}}</span> &nbsp; "
+            f"<span style='color:{AXIS_COLORS['high']}'>╌· {{}}</span> &nbsp; {{}}".format(
                 self.tr("λmin axis"),
                 self.tr("λmax axis"),
                 self.tr("(best settings assume a constant lr)"),

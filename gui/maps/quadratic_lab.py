@@ -93,6 +93,7 @@ class QuadraticLab(QObject):
         self.diagram.setMouseEnabled(x=False, y=False)
         self.diagram.setLabel("bottom", self.tr("learning rate (log scale)"))
         self.diagram.setLabel("left", self.tr("momentum β"))
+        self.diagram.getAxis("left").enableAutoSIPrefix(False)  # β from 0 to 1, not ×0.001
         self.image = pg.ImageItem()
         self.diagram.addItem(self.image)
         self.dot = pg.ScatterPlotItem(size=14, brush="#111111", pen=pg.mkPen("white", width=2))

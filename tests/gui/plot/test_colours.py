@@ -60,3 +60,11 @@ def test_new_runs_take_colours_no_shown_run_has():
         colors.append(color)
         runs = (*runs, RunSpec(f"r{index}", SGD(), color=color))
     assert len(set(colors)) == len(PALETTE)  # no repeat until every colour is in use
+
+
+@pytest.mark.parametrize("key", ["low", "high"])
+def test_the_conditioning_labs_axes_never_share_a_run_colour(key):
+    from gui.maps.conditioning_panel import AXIS_PENS
+
+    axis_color = AXIS_PENS[key].color().name()
+    assert min(delta_e(axis_color, color) for color in PALETTE) >= 25
