@@ -113,7 +113,7 @@ def main(options=None) -> int:
         return 2
     app = configure()
     install_language(chosen_language(options, QSettings()))
-    keeper = WindowKeeper(build_window(request))
+    keeper = WindowKeeper(build_window(request), ask_to_save=True)
     opener = FileOpener(keeper)
     app.installEventFilter(opener)  # macOS passes a double-clicked file as a QFileOpenEvent
     keeper.window.show()
@@ -140,18 +140,28 @@ class WindowKeeper(QObject):
     closing the old one stores the scene and layout, which the new one reads back.
     """
 
-    def __init__(self, window):
+    def __init__(self, window, ask_to_save: bool = False):
         super().__init__()
+        self.ask_to_save = ask_to_save  # the app asks before unsaved changes are lost
+        self._hold(window)
+
+    def _hold(self, window) -> None:
+        from gui.files.session_files import SessionFiles
+
         self.window = window
+        window.feature(SessionFiles).confirm_unsaved = self.ask_to_save
         window.language_requested.connect(self._on_language_requested)
 
     def _on_language_requested(self, lang: str) -> None:
+        from gui.files.session_files import SessionFiles
+
         old = self.window
         frame = old.timeline.frame
-        old.close()
+        old.close_to_reopen()
         install_language(lang)
-        self.window = build_window()
-        self.window.language_requested.connect(self._on_language_requested)
+        self._hold(build_window(settings=old.settings))
+        # The same file, and its changes still unsaved: the new window asks as the old one would.
+        self.window.feature(SessionFiles).adopt(old.feature(SessionFiles))
         self.window.timeline.set_frame(frame)
         self.window.show()
         old.deleteLater()
@@ -173,13 +183,15 @@ class FileOpener(QObject):
 
     def open(self, path: str) -> bool:
         """Show the session at `path`; a bad file leaves the scene as it is and says why."""
+        from gui.files.session_files import SessionFiles
+
         window = self.keeper.window
+        if not window.feature(SessionFiles).confirm_discard():
+            return False
         try:
             state = read_session(path)
         except ValueError as error:
             self.last_problem = show_problem(window, " ".join(str(error).split()))
             return False
-        from gui.files.session_files import SessionFiles
-
         window.feature(SessionFiles).apply_session(path, state)
         return True

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVB
 
 from engine.scene.scene import Scene, default_scene
 from engine.scene.scene_io import scene_from_dict, scene_to_dict
+from gui.accessibility import free_tab_key, name_controls, reachable_by_tab
 from gui.features import Column, Host, Menu
 from gui.files.export_dialog import ExportController
-from gui.files.session_files import SessionFiles
+from gui.files.session_files import SessionFiles, standard_shortcut
 from gui.i18n import LANGUAGES, current_language
 from gui.maps.basin_map import BasinMapController
 from gui.maps.conditioning_panel import ConditioningLab
@@ -34,8 +35,10 @@ from gui.plot.charts import CurvesView
 from gui.plot.data_view import DataDock
 from gui.plot.surface_3d import Surface3DDock
 from gui.plot.surface_view import SurfaceView
+from gui.preferences import Preferences
 from gui.presentation import PresentationMode
 from gui.style import Style
+from gui.theme import Themes
 
 # Every feature the window installs; the order comes from each one's REQUIRES.
 FEATURES = (
@@ -49,6 +52,8 @@ FEATURES = (
     DataDock,
     Homework,
     PresentationMode,
+    Themes,  # after every feature that builds a plot: they all get the theme's paper
+    Preferences,
 )
 
 # (keys, what they do): key names stay as printed on the keyboard; the rest is translated.
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, scene: Scene | None = None):
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
+        self._reopening = False  # closed to reopen in another language: nothing to ask
         self.session = Session(scene or self._stored_scene(), self)
         self.timeline = Timeline(parent=self)
         self.timeline.follow(self.session)
@@ -119,7 +125,11 @@ class MainWindow(QMainWindow):
         self.session.runs_changed.connect(self._on_runs_changed)
         self._on_runs_changed(self.session.runs)
         self.resize(1500, 950)
+        self.default_layout = self.saveState()  # View ▸ Reset window layout
         self._restore_layout()
+        self.name_controls()
+        self.session.runs_changed.connect(self._on_controls_may_have_changed)
+        self.session.selection_changed.connect(self._on_controls_may_have_changed)
         # Keys go to the plot, so Space and the arrows drive the timeline from the start;
         # clicking the plot takes them back after typing in a field.
         self.surface_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -173,11 +183,18 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         # Features insert their File entries above Quit: menu.insertAction(window.quit_action, a).
+        self.close_action = self.add_action(
+            file_menu,
+            self.tr("&Close window"),
+            self.close,
+            QKeySequence.StandardKey.Close,
+            self.tr("Close the window (asks first if there are unsaved changes)."),
+        )
         self.quit_action = self.add_action(
             file_menu,
             self.tr("&Quit"),
             self.close,
-            QKeySequence.StandardKey.Quit,
+            standard_shortcut(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
             self.tr("Close Descent Lab."),
         )
 
@@ -185,7 +202,7 @@ class MainWindow(QMainWindow):
         undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setShortcuts(redo_shortcuts())
         edit_menu.addActions([undo, redo])
         self.addActions([undo, redo])
 
@@ -263,6 +280,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in self.host.docks():
             view_menu.addAction(dock.toggleViewAction())
+        self.add_action(
+            view_menu,
+            self.tr("Reset window &layout"),
+            self.reset_layout,
+            None,
+            self.tr("Put every panel back where it was on the first start."),
+        )
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         for code, name in LANGUAGES.items():
@@ -308,7 +332,9 @@ class MainWindow(QMainWindow):
     def add_action(self, menu, text, slot, shortcut, tip) -> QAction:
         """A menu entry with a tooltip whose shortcut works even with the menu bar hidden."""
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, (list, QKeySequence.StandardKey)):
+            action.setShortcuts(shortcut)  # a standard key: every binding the platform has
+        elif shortcut is not None:
             action.setShortcut(shortcut)
         action.setToolTip(tip)
         action.setStatusTip(tip)
@@ -322,7 +348,33 @@ class MainWindow(QMainWindow):
         self._status.setText(status_summary(self.session))
 
     def _on_new_scene(self) -> None:
-        self.session.edit(default_scene(), self.tr("New scene"))
+        files = self.feature(SessionFiles)
+        if files.confirm_discard():
+            self.session.edit(default_scene(), self.tr("New scene"))
+
+    def reset_layout(self) -> None:
+        """Every dock back where the first start put it (the user's layout is forgotten)."""
+        self.restoreState(self.default_layout)
+        self.settings.setValue("window_state", self.default_layout)
+
+    def name_controls(self) -> list[QWidget]:
+        """Give every unnamed control an accessible name; returns those that have none."""
+        if not self.surface_view.accessibleName():
+            self.surface_view.setAccessibleName(self.tr("Loss surface plot"))
+            self.surface_view.setAccessibleDescription(
+                self.tr("Space plays, the arrow keys step, Home and End jump, F1 lists the keys.")
+            )
+        free_tab_key(self)
+        reachable_by_tab(self.timeline_bar)
+        return name_controls(self)
+
+    def _on_controls_may_have_changed(self, *_args) -> None:
+        self.name_controls()  # panels rebuild their fields when the runs or the selection change
+
+    def close_to_reopen(self) -> None:
+        """Close without asking: the window reopens in another language with this scene."""
+        self._reopening = True
+        self.close()
 
     def _on_step_forward(self) -> None:
         self.timeline.step(1)
@@ -376,11 +428,28 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.timeline.pause()
+        files = self.feature(SessionFiles)
+        if not self._reopening and not files.confirm_discard():
+            event.ignore()  # Cancel, or a Save that did not happen
+            return
+        discarded = files.confirm_unsaved and files.has_unsaved_changes() and not self._reopening
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())
-        self.settings.setValue("scene", json.dumps(scene_to_dict(self.session.scene)))
+        if discarded:
+            self.settings.remove("scene")  # discarded edits do not come back on the next start
+        else:
+            self.settings.setValue("scene", json.dumps(scene_to_dict(self.session.scene)))
         self.settings.sync()
         super().closeEvent(event)
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's Redo keys, with Ctrl+Shift+Z and Ctrl+Y everywhere (F1 lists them)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys
 
 
 def about_text() -> str:

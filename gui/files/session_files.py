@@ -1,4 +1,5 @@
-"""File ▸ Open / Save / Open Recent, the Presets menu, and dropping a session file on the window."""
+"""File ▸ Open / Save / Open Recent, the Presets menu, dropping a session file on the window, and
+asking to save unsaved changes before they would be lost."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import os
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from engine.scene.presets import PRESETS, Preset, load_preset
@@ -21,6 +22,30 @@ RECENT_KEY = "recent_sessions"
 MAX_RECENT = 8
 FILE_FILTER = QT_TRANSLATE_NOOP("SessionFiles", "Descent Lab sessions (*.json);;All files (*)")
 DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+Button = QMessageBox.StandardButton
+
+
+def standard_shortcut(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's keys for `key`; `fallback` where it has none (Save As on Windows)."""
+    return QKeySequence.keyBindings(key) or [QKeySequence(fallback)]
+
+
+def unsaved_changes_box(parent: QWidget, label: str) -> QMessageBox:
+    """Save / Discard / Cancel about the unsaved changes of `label` (shown by the caller)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("SessionFiles", "Unsaved changes"))
+    box.setText(translate("SessionFiles", "Save the changes to {0}?").format(label))
+    box.setInformativeText(
+        translate(
+            "SessionFiles", "If you don't save them, the changes since the last save are lost."
+        )
+    )
+    box.setStandardButtons(Button.Save | Button.Discard | Button.Cancel)
+    box.setDefaultButton(Button.Save)
+    box.setEscapeButton(Button.Cancel)
+    return box
 
 
 class SessionFiles(QObject):
@@ -39,6 +64,11 @@ class SessionFiles(QObject):
         self.window = window
         self.path: str | None = None  # the file the scene was opened from or saved to
         self.preset: Preset | None = None  # the preset shown, until a file is opened or saved
+        # Whether to ask before unsaved changes are dropped: the app turns it on (gui/app.py);
+        # windows that scripts and tests drive never block on a question.
+        self.confirm_unsaved = False
+        # Shows the question and returns the button chosen; tests replace it.
+        self.ask_to_save = self._ask_with_box
         self.preset_dock, self.preset_panel = make_dock(window)
         window.menus[Menu.VIEW].addAction(self.preset_dock.toggleViewAction())
         self._build_file_entries()
@@ -68,7 +98,7 @@ class SessionFiles(QObject):
             (
                 self.tr("Save &As…"),
                 self.save_as,
-                QKeySequence("Ctrl+Shift+S"),
+                standard_shortcut(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"),
                 self.tr("Save the scene and view to a new file."),
             ),
         )
@@ -117,6 +147,8 @@ class SessionFiles(QObject):
 
     # -- open and save ----------------------------------------------------------------
     def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open session"), self._folder(), self._filter()
         )
@@ -210,10 +242,12 @@ class SessionFiles(QObject):
         self.preset_panel.show_preset(preset)
         self.preset_dock.show()
         self.preset_dock.raise_()
+        window.session.undo_stack.setClean()  # an untouched preset has nothing to lose
         self._update_title()
 
     def _on_preset_chosen(self) -> None:
-        self.open_preset(self.sender().data())
+        if self.confirm_discard():
+            self.open_preset(self.sender().data())
 
     # -- recent files -----------------------------------------------------------------
     def recent_files(self) -> list[str]:
@@ -247,7 +281,8 @@ class SessionFiles(QObject):
         return self.open_path(path)
 
     def _on_recent_chosen(self) -> None:
-        self.open_recent(self.sender().data())
+        if self.confirm_discard():
+            self.open_recent(self.sender().data())
 
     # -- drag and drop ----------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
@@ -257,9 +292,37 @@ class SessionFiles(QObject):
         if path is None:
             return False
         event.acceptProposedAction()
-        if event.type() == QEvent.Type.Drop:
+        if event.type() == QEvent.Type.Drop and self.confirm_discard():
             self.open_path(path)
         return True
+
+    # -- unsaved changes --------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return not self.window.session.undo_stack.isClean()
+
+    def confirm_discard(self) -> bool:
+        """True when the scene may be replaced: nothing unsaved, or saved, or discarded."""
+        if not self.confirm_unsaved or not self.has_unsaved_changes():
+            return True
+        self.window.timeline.pause()
+        answer = self.ask_to_save()
+        if answer == Button.Save:
+            return self.save()  # a cancelled or failed save keeps the scene
+        return answer == Button.Discard
+
+    def adopt(self, other: SessionFiles) -> None:
+        """Take over the file, preset and unsaved state of the window this one replaces."""
+        self.path, self.preset = other.path, other.preset
+        if other.has_unsaved_changes():
+            self.window.session.undo_stack.resetClean()
+        self._update_title()
+
+    def _ask_with_box(self) -> QMessageBox.StandardButton:
+        box = unsaved_changes_box(self.window, self.label())
+        try:
+            return Button(box.exec())
+        finally:
+            box.deleteLater()
 
     # -- title and messages -----------------------------------------------------------
     def _on_scene_changed(self, _scene) -> None:
@@ -270,14 +333,17 @@ class SessionFiles(QObject):
         if isValid(self.window) and isValid(self.window.session.undo_stack):
             self._update_title()
 
+    def label(self) -> str:
+        """What the title calls the scene: its file's name, the preset, or Untitled."""
+        if self.path:
+            return os.path.basename(self.path)
+        if self.preset is not None:
+            return self.tr("{0} (preset)").format(self.preset.name)
+        return self.tr("Untitled")
+
     def _update_title(self) -> None:
         window = self.window
-        if self.path:
-            label = os.path.basename(self.path)
-        elif self.preset is not None:
-            label = self.tr("{0} (preset)").format(self.preset.name)
-        else:
-            label = self.tr("Untitled")
+        label = self.label()
         star = "" if window.session.undo_stack.isClean() else "*"
         surface = engine_text(window.session.scene.surface.title)
         window.setWindowTitle(f"{label}{star} — Descent Lab — {surface}")

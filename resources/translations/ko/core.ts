@@ -711,6 +711,30 @@
         <source>Watch gradient-descent optimizers race on 2-D loss surfaces.</source>
         <translation>2차원 손실 곡면 위에서 경사 하강 옵티마이저들이 겨루는 모습을 살펴봅니다.</translation>
     </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>창 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the window (asks first if there are unsaved changes).</source>
+        <translation>창을 닫습니다 (저장하지 않은 변경이 있으면 먼저 묻습니다).</translation>
+    </message>
+    <message>
+        <source>Reset window &amp;layout</source>
+        <translation>창 배치 초기화(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was on the first start.</source>
+        <translation>모든 패널을 처음 시작할 때의 자리로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>Loss surface plot</source>
+        <translation>손실 곡면 그림</translation>
+    </message>
+    <message>
+        <source>Space plays, the arrow keys step, Home and End jump, F1 lists the keys.</source>
+        <translation>Space는 재생, 화살표 키는 한 스텝, Home과 End는 처음과 끝으로 이동, F1은 키 목록을 보여 줍니다.</translation>
+    </message>
 </context>
 <context>
     <name>PresetPanel</name>
@@ -832,6 +856,18 @@
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0}?</source>
+        <translation>{0}의 변경 내용을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save them, the changes since the last save are lost.</source>
+        <translation>저장하지 않으면 마지막 저장 이후의 변경 내용이 사라집니다.</translation>
+    </message>
 </context>
 <context>
     <name>SizeChooser</name>
@@ -929,6 +965,119 @@
         <location filename="../../../gui/timeline_bar.py" line="155"/>
         <source>Pause (Space)</source>
         <translation>일시 정지 (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>시스템 설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (projector)</source>
+        <translation>고대비 (프로젝터)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is set, following its changes.</source>
+        <translation>시스템 설정에 따라 밝게 또는 어둡게 표시하고, 설정이 바뀌면 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Dark text on light panels.</source>
+        <translation>밝은 패널에 어두운 글자.</translation>
+    </message>
+    <message>
+        <source>Light text on dark panels; the plots keep their white paper.</source>
+        <translation>어두운 패널에 밝은 글자; 그림은 흰 바탕을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Black on white with thick lines, for washed-out projectors.</source>
+        <translation>흰 바탕에 검은 글자와 굵은 선: 흐릿한 프로젝터용.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The interface language (the window reopens).</source>
+        <translation>화면 언어 (창이 다시 열립니다).</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light, dark, high contrast, or as the system is set.</source>
+        <translation>밝게, 어둡게, 고대비, 또는 시스템 설정대로.</translation>
+    </message>
+    <message>
+        <source> steps/s</source>
+        <translation> 스텝/초</translation>
+    </message>
+    <message>
+        <source>The playback speed a new window starts with.</source>
+        <translation>새 창이 시작할 때의 재생 속도.</translation>
+    </message>
+    <message>
+        <source>Playback &amp;speed</source>
+        <translation>재생 속도(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Where the export dialogs suggest saving.</source>
+        <translation>내보내기 대화 상자가 저장 위치로 제안하는 폴더.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the export folder with a file dialog.</source>
+        <translation>파일 대화 상자로 내보내기 폴더를 고릅니다.</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder</source>
+        <translation>내보내기 폴더(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Image size</source>
+        <translation>이미지 크기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Animation size</source>
+        <translation>애니메이션 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>내보내기 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, theme, playback speed and export defaults.</source>
+        <translation>언어, 테마, 재생 속도, 내보내기 기본값.</translation>
     </message>
 </context>
 </TS>
