@@ -11,8 +11,8 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <source>distance to nearest minimum (log)</source>
-        <translation>가장 가까운 최소점까지의 거리 (로그)</translation>
+        <source>distance to a minimum (log)</source>
+        <translation>최소점까지의 거리 (로그)</translation>
     </message>
 </context>
 <context>
