@@ -369,7 +369,10 @@ class MainWindow(QMainWindow):
         return name_controls(self)
 
     def _on_controls_may_have_changed(self, *_args) -> None:
-        self.name_controls()  # panels rebuild their fields when the runs or the selection change
+        # Panels rebuild their fields when the runs or the selection change.
+        self.name_controls()
+        if self.host.has(Themes):
+            self.feature(Themes).apply_to_new_widgets()
 
     def close_to_reopen(self) -> None:
         """Close without asking: the window reopens in another language with this scene."""

@@ -19,7 +19,7 @@ import re
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from gui.features import Menu
 from gui.style import NORMAL, Scales
@@ -47,6 +47,9 @@ TIPS = {
 HIGH_CONTRAST_SCALES = Scales(text=1.1, line=2.0, marker=1.4, equation_text=1.1)
 # Widgets drawn as light paper in every look, found by object name (the equation's body).
 PAPER_NAMES = ("equation-body",)
+# A label styled only with a fixed text colour ("color: #444444;"), written for light panels.
+FIXED_COLOR = re.compile(r"^\s*color:\s*(#[0-9a-fA-F]{6})\s*;?\s*$")
+LIGHT_STYLE = "descent_lab_light_style"  # the label's own style sheet, kept while dark
 
 DARK_COLORS = {
     QPalette.ColorRole.Window: "#2b2d30",
@@ -170,6 +173,31 @@ def paper_widgets(window) -> list[QWidget]:
     return widgets
 
 
+def for_dark(color: str) -> str:
+    """The same hue with its lightness mirrored: dark grey becomes light grey, dark red pink."""
+    hue, saturation, lightness, _alpha = QColor(color).getHslF()
+    mirrored = QColor.fromHslF(max(hue, 0.0), saturation, max(1.0 - lightness, 0.62))
+    return mirrored.name()
+
+
+def adapt_fixed_colors(window, dark: bool) -> None:
+    """Labels whose panels fixed a dark text colour get a light one on dark panels (and their
+    own back in the other looks); the plots' and the equation's paper keep theirs."""
+    paper = paper_widgets(window)
+    for label in window.findChildren(QLabel):
+        if any(sheet is label or sheet.isAncestorOf(label) for sheet in paper):
+            continue
+        own = label.property(LIGHT_STYLE)
+        if own is not None and label.styleSheet() != own and not dark:
+            label.setStyleSheet(own)
+            label.setProperty(LIGHT_STYLE, None)
+            continue
+        match = FIXED_COLOR.match(label.styleSheet())
+        if dark and match and QColor(match.group(1)).lightness() < 140:
+            label.setProperty(LIGHT_STYLE, label.styleSheet())
+            label.setStyleSheet(f"color: {for_dark(match.group(1))};")
+
+
 class Themes(QObject):
     """The theme choice of a window: View ▸ Theme, the stored setting, the system's scheme."""
 
@@ -239,6 +267,7 @@ class Themes(QObject):
         paper = light_palette() if self.look == DARK else QPalette()
         for widget in paper_widgets(self.window):
             widget.setPalette(paper)
+        adapt_fixed_colors(self.window, self.look == DARK)
 
     def _on_choice_triggered(self, _checked: bool) -> None:
         self.set_choice(self.sender().data())
