@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 import json
-import platform
 
-import contourpy
-import numpy as np
-import pyqtgraph as pg
-import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from engine.scene.scene import Scene, default_scene
 from engine.scene.scene_io import scene_from_dict, scene_to_dict
 from gui.accessibility import free_tab_key, name_controls, reachable_by_tab
-from gui.features import Column, Host, Menu
+from gui.features import Column, Host
 from gui.files.export_dialog import ExportController
-from gui.files.session_files import SessionFiles, standard_shortcut
-from gui.i18n import LANGUAGES, current_language
+from gui.files.session_files import SessionFiles
+from gui.i18n import current_language
+from gui.keys import EditorEscape
+from gui.keys_help import keys_help
+from gui.lessons.editor import LessonEditing
+from gui.lessons.player import LessonPlayer
 from gui.maps.basin_map import BasinMapController
 from gui.maps.conditioning_panel import ConditioningLab
+from gui.maps.quadratic_lab import QuadraticLab
 from gui.maps.sweep_map import SweepMapController
 from gui.models import Session, Timeline
 from gui.panels.equation_panel import EquationFeature
@@ -32,13 +40,18 @@ from gui.panels.run_list import RunList
 from gui.panels.surface_panel import SurfacePanel
 from gui.panels.timeline_bar import TimelineBar
 from gui.plot.charts import CurvesView
+from gui.plot.curvature_chart import CurvatureChart
+from gui.plot.curvature_overlay import CurvatureOverlay
 from gui.plot.data_view import DataDock
 from gui.plot.surface_3d import Surface3DDock
 from gui.plot.surface_view import SurfaceView
+from gui.plot.view_options import SmoothNoisyLosses, TrueGeometry
 from gui.preferences import Preferences
 from gui.presentation import PresentationMode
 from gui.style import Style
 from gui.theme import Themes
+from gui.tune.feature import TuneFeature
+from gui.window_menus import about_text, build_menus
 
 # Every feature the window installs; the order comes from each one's REQUIRES.
 FEATURES = (
@@ -52,27 +65,19 @@ FEATURES = (
     DataDock,
     Homework,
     PresentationMode,
+    TrueGeometry,
+    SmoothNoisyLosses,
+    CurvatureOverlay,
+    CurvatureChart,
+    QuadraticLab,
+    TuneFeature,
+    LessonPlayer,
+    LessonEditing,
     Themes,  # after every feature that builds a plot: they all get the theme's paper
     Preferences,
 )
+FIRST_SIZE = (1500, 950)  # on a first start, clamped to the screen (a 1280×800 projector)
 
-# (keys, what they do): key names stay as printed on the keyboard; the rest is translated.
-KEYS_HELP = (
-    ("<b>Space</b>", QT_TRANSLATE_NOOP("MainWindow", "play / pause")),
-    ("<b>→ / ←</b>", QT_TRANSLATE_NOOP("MainWindow", "one step forward / back")),
-    ("<b>Shift+→ / Shift+←</b>", QT_TRANSLATE_NOOP("MainWindow", "ten steps forward / back")),
-    ("<b>Home / End</b>", QT_TRANSLATE_NOOP("MainWindow", "first / last step")),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "<b>Click</b> on the plot"),
-        QT_TRANSLATE_NOOP("MainWindow", "move the start of every run (Shift: the selected run)"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "<b>Drag</b> a start marker"),
-        QT_TRANSLATE_NOOP("MainWindow", "move it and watch the paths follow"),
-    ),
-    ("<b>Ctrl+Z / Ctrl+Shift+Z</b>", QT_TRANSLATE_NOOP("MainWindow", "undo / redo any edit")),
-    ("<b>Ctrl+0</b>", QT_TRANSLATE_NOOP("MainWindow", "reset the plot's zoom")),
-)
 # The window's own docks: (title, object name); features add theirs through the host.
 DOCK_TITLES = (
     (QT_TRANSLATE_NOOP("MainWindow", "Surface"), "dock-surface"),
@@ -81,19 +86,6 @@ DOCK_TITLES = (
     (QT_TRANSLATE_NOOP("MainWindow", "Inspector"), "dock-inspector"),
     (QT_TRANSLATE_NOOP("MainWindow", "Charts"), "dock-charts"),
 )
-OVERLAY_TITLES = {
-    "gradient": QT_TRANSLATE_NOOP("MainWindow", "gradient"),
-    "velocity": QT_TRANSLATE_NOOP("MainWindow", "velocity"),
-    "update": QT_TRANSLATE_NOOP("MainWindow", "update"),
-    "accumulator": QT_TRANSLATE_NOOP("MainWindow", "accumulator"),
-    "lookahead": QT_TRANSLATE_NOOP("MainWindow", "lookahead"),
-}
-
-
-def keys_help() -> str:
-    """The keyboard-shortcuts table, in the interface language."""
-    rows = "".join(f"<tr><td>{_tr(keys)}</td><td>{_tr(what)}</td></tr>" for keys, what in KEYS_HELP)
-    return f'<table cellspacing="2" cellpadding="3">{rows}</table>'
 
 
 def _tr(text: str) -> str:
@@ -124,7 +116,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status, 1)
         self.session.runs_changed.connect(self._on_runs_changed)
         self._on_runs_changed(self.session.runs)
-        self.resize(1500, 950)
+        self.resize(*first_size(self))
         self.default_layout = self.saveState()  # View ▸ Reset window layout
         self._restore_layout()
         self.name_controls()
@@ -171,155 +163,19 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        self.menus = {Menu.FILE: file_menu}
-        self.add_action(
-            file_menu,
-            self.tr("&New scene"),
-            self._on_new_scene,
-            QKeySequence.StandardKey.New,
-            self.tr("Start again from the six lecture optimizers on the canyon."),
-        )
-        file_menu.addSeparator()
-        # Features insert their File entries above Quit: menu.insertAction(window.quit_action, a).
-        self.close_action = self.add_action(
-            file_menu,
-            self.tr("&Close window"),
-            self.close,
-            QKeySequence.StandardKey.Close,
-            self.tr("Close the window (asks first if there are unsaved changes)."),
-        )
-        self.quit_action = self.add_action(
-            file_menu,
-            self.tr("&Quit"),
-            self.close,
-            standard_shortcut(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
-            self.tr("Close Descent Lab."),
-        )
-
-        edit_menu = self.menus[Menu.EDIT] = menu.addMenu(self.tr("&Edit"))
-        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(redo_shortcuts())
-        edit_menu.addActions([undo, redo])
-        self.addActions([undo, redo])
-
-        play_menu = self.menus[Menu.PLAY] = menu.addMenu(self.tr("&Playback"))
-        for text, slot, key, tip in (
-            (
-                self.tr("&Play / pause"),
-                self.timeline.toggle,
-                "Space",
-                self.tr("Start or stop playback."),
-            ),
-            (
-                self.tr("Step &forward"),
-                self._on_step_forward,
-                "Right",
-                self.tr("Show the next step."),
-            ),
-            (
-                self.tr("Step &back"),
-                self._on_step_back,
-                "Left",
-                self.tr("Show the previous step, exactly as it was."),
-            ),
-            (
-                self.tr("Forward 10 steps"),
-                self._on_forward_ten,
-                "Shift+Right",
-                self.tr("Jump ten steps ahead."),
-            ),
-            (
-                self.tr("Back 10 steps"),
-                self._on_back_ten,
-                "Shift+Left",
-                self.tr("Jump ten steps back."),
-            ),
-            (
-                self.tr("&First step"),
-                self.timeline.first,
-                "Home",
-                self.tr("Go to the start of the runs."),
-            ),
-            (self.tr("&Last step"), self.timeline.last, "End", self.tr("Go to the last step.")),
-        ):
-            self.add_action(play_menu, text, slot, QKeySequence(key), tip)
-
-        view_menu = self.menus[Menu.VIEW] = menu.addMenu(self.tr("&View"))
-        self.add_action(
-            view_menu,
-            self.tr("&Reset zoom"),
-            self.surface_view.reset_view,
-            QKeySequence("Ctrl+0"),
-            self.tr("Fit the plot to the surface's bounds."),
-        )
-        all_vectors = self.add_action(
-            view_menu,
-            self.tr("Vectors for &all runs"),
-            self.surface_view.set_show_all_vectors,
-            QKeySequence("V"),
-            self.tr("Draw the arrows for every run, not just the selected one."),
-        )
-        all_vectors.setCheckable(True)
-        overlays = view_menu.addMenu(self.tr("&Overlays"))
-        for name in self.surface_view.overlay_names():
-            title = _tr(OVERLAY_TITLES.get(name, name))
-            action = self.add_action(
-                overlays,
-                title[:1].upper() + title[1:],
-                self._on_overlay_toggled,
-                None,
-                self.tr("Show or hide the {0} drawn at the current step.").format(title),
-            )
-            action.setCheckable(True)
-            action.setChecked(True)
-            action.setData(name)
-        view_menu.addSeparator()
-        for dock in self.host.docks():
-            view_menu.addAction(dock.toggleViewAction())
-        self.add_action(
-            view_menu,
-            self.tr("Reset window &layout"),
-            self.reset_layout,
-            None,
-            self.tr("Put every panel back where it was on the first start."),
-        )
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        for code, name in LANGUAGES.items():
-            action = self.add_action(
-                language_menu,
-                name,
-                self._on_language_chosen,
-                None,
-                self.tr("Show the interface in this language (the window reopens)."),
-            )
-            action.setCheckable(True)
-            action.setChecked(code == current_language())
-            action.setData(code)
-
-        help_menu = self.menus[Menu.HELP] = menu.addMenu(self.tr("&Help"))
-        self.add_action(
-            help_menu,
-            self.tr("&Keyboard shortcuts"),
-            self._on_show_keys,
-            QKeySequence.StandardKey.HelpContents,
-            self.tr("List the keys that drive the timeline."),
-        )
-        self.add_action(
-            help_menu,
-            self.tr("&About Descent Lab"),
-            self._on_about,
-            None,
-            self.tr("Versions and credits."),
-        )
+        build_menus(self)  # gui/window_menus.py
 
     def _install_features(self) -> None:
         """Each feature adds its own menus and docks through the host."""
         self.host.install(FEATURES)
+        self.dock(RunEditor).raise_()  # the right column opens on the run's settings
+        # Esc leaves a text or spin box and gives the keys back to the timeline.
+        self._escape = EditorEscape(self)
+        QApplication.instance().installEventFilter(self._escape)
+        self.surface_view.hint_requested.connect(self._on_surface_hint)
+
+    def _on_surface_hint(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
 
     def feature(self, kind):
         """The installed feature of class `kind` (e.g. window.feature(SessionFiles))."""
@@ -403,7 +259,7 @@ class MainWindow(QMainWindow):
             self.sender().setChecked(True)
 
     def _on_show_keys(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), keys_help())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), keys_help(self))
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("About Descent Lab"), about_text())
@@ -446,23 +302,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def redo_shortcuts() -> list[QKeySequence]:
-    """The platform's Redo keys, with Ctrl+Shift+Z and Ctrl+Y everywhere (F1 lists them)."""
-    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
-        if QKeySequence(extra) not in keys:
-            keys.append(QKeySequence(extra))
-    return keys
-
-
-def about_text() -> str:
-    tagline = QCoreApplication.translate(
-        "MainWindow", "Watch gradient-descent optimizers race on 2-D loss surfaces."
-    )
-    return (
-        "<h3>Descent Lab 0.1</h3>"
-        f"<p>{tagline}</p>"
-        f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__}"
-        f" · Qt {qVersion()}<br>pyqtgraph {pg.__version__} · numpy {np.__version__}"
-        f" · contourpy {contourpy.__version__}</p>"
-    )
+def first_size(window) -> tuple[int, int]:
+    """FIRST_SIZE, no larger than the screen's available area (a projector is 1280×800)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return FIRST_SIZE
+    area = screen.availableGeometry()
+    return min(FIRST_SIZE[0], area.width()), min(FIRST_SIZE[1], area.height())

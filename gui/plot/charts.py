@@ -63,9 +63,7 @@ class CurvesView(QWidget):
         self.plots[1].setTitle(self.tr("learning rate"), size=f"{FONT_POINTS}pt")
         self.plots[2].setTitle(self.tr("gradient norm ‖∇f‖ (log)"), size=f"{FONT_POINTS}pt")
         self.plots[3].setTitle(self.tr("momentum μ / β1"), size=f"{FONT_POINTS}pt")
-        self.plots[4].setTitle(
-            self.tr("distance to a minimum (log)"), size=f"{FONT_POINTS}pt"
-        )
+        self.plots[4].setTitle(self.tr("distance to a minimum (log)"), size=f"{FONT_POINTS}pt")
         self._side_by_side: bool | None = None
         self._arrange(False)
         self.cursors = tuple(self._add_cursor(plot) for plot in self.plots)

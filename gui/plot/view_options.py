@@ -42,7 +42,10 @@ class TrueGeometry(QObject):
             ),
         )
         self.action.setCheckable(True)
-        self.set_on(stored_flag(self.settings, TRUE_ASPECT_KEY, True))
+        on = stored_flag(self.settings, TRUE_ASPECT_KEY, True)
+        self.action.setChecked(on)  # read, not written: a window that is only opened writes nothing
+        if on != self.view.true_aspect:
+            self.view.set_true_aspect(on)
 
     def set_on(self, on: bool) -> None:
         self.action.setChecked(bool(on))
@@ -75,7 +78,10 @@ class SmoothNoisyLosses(QObject):
             ),
         )
         self.action.setCheckable(True)
-        self.set_on(stored_flag(self.settings, SMOOTHING_KEY, False))
+        on = stored_flag(self.settings, SMOOTHING_KEY, False)
+        self.action.setChecked(on)
+        if on != self.charts.smoothing:
+            self.charts.set_smoothing(on)
 
     def set_on(self, on: bool) -> None:
         self.action.setChecked(bool(on))

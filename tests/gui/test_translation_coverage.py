@@ -102,6 +102,8 @@ KEEP = {
     "grid",
     "video",
     "offscreen",  # identifiers: spec keys, the extra, a platform
+    "PageDown",
+    "PageUp",  # key names, as printed on the keyboard
 }
 KEEP |= set(OPTIMIZERS) | set(SCHEDULES) | set(SURFACES)
 KEEP |= {
@@ -111,6 +113,8 @@ KEEP |= {
     for p in params_of(c)
 }
 KEEP |= {word for c in SURFACES.values() for word in re.findall(r"[A-Za-z]+", c.title)}
+# Optimizer titles are names (RAdam, Adamax, Rprop, Lion, QHM, QHAdam, L-BFGS...), as in papers.
+KEEP |= {word for c in OPTIMIZERS.values() for word in re.findall(r"[A-Za-z]+", c.title)}
 WORD = re.compile(r"[A-Za-z][A-Za-z]{2,}")
 
 

@@ -89,6 +89,95 @@
     </message>
 </context>
 <context>
+    <name>KeysHelp</name>
+    <message>
+        <source>&lt;b&gt;Drag&lt;/b&gt; a start marker</source>
+        <translation>시작점 표시를 &lt;b&gt;끌기&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>move it and watch the paths follow</source>
+        <translation>옮기면 경로가 따라 바뀝니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shift+click&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+click&lt;/b&gt; on the plot</source>
+        <translation>그래프에서 &lt;b&gt;Shift+클릭&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+클릭&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>move the selected run's start / every start here (a plain click moves nothing)</source>
+        <translation>선택한 실행의 시작점 / 모든 시작점을 여기로 옮깁니다(그냥 클릭은 아무것도 옮기지 않습니다)</translation>
+    </message>
+    <message>
+        <source>leave a text or number box: the keys go back to the timeline</source>
+        <translation>글자·숫자 입력 칸에서 나갑니다: 키가 타임라인으로 돌아갑니다</translation>
+    </message>
+</context>
+<context>
+    <name>CurvatureOverlay</name>
+    <message>
+        <source>&amp;Curvature</source>
+        <translation>곡률(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Draw the local curvature at the selected run's step: the Hessian's axes, the quadratic model's ellipse and the step's stability limit.</source>
+        <translation>선택한 실행의 현재 스텝에서 국소 곡률을 그립니다: 헤세 행렬의 축, 이차 모델의 타원, 스텝의 안정성 한계.</translation>
+    </message>
+    <message>
+        <source>λmax {0:.3g} · λmin {1:.3g} · local κ {2:.3g}</source>
+        <translation>λmax {0:.3g} · λmin {1:.3g} · 국소 κ {2:.3g}</translation>
+    </message>
+    <message>
+        <source>lr·λmax = {0:.3g} against heavy ball's limit 2(1 + μ) = {1:.3g}</source>
+        <translation>lr·λmax = {0:.3g}, 헤비 볼의 한계 2(1 + μ) = {1:.3g}와 비교</translation>
+    </message>
+    <message>
+        <source>lr·λmax = {0:.3g} against the stability limit 2</source>
+        <translation>lr·λmax = {0:.3g}, 안정성 한계 2와 비교</translation>
+    </message>
+    <message>
+        <source>per-axis step × curvature = {0:.3g} against the stability limit 2</source>
+        <translation>축별 스텝 × 곡률 = {0:.3g}, 안정성 한계 2와 비교</translation>
+    </message>
+    <message>
+        <source>The step is {0:.2g}× the local stability limit along the steep axis: it overshoots and the zig-zag grows.</source>
+        <translation>스텝이 가파른 축 방향 국소 안정성 한계의 {0:.2g}배입니다: 지나쳐 가고 지그재그가 커집니다.</translation>
+    </message>
+    <message>
+        <source>Past 1/λmax ({0:.0%} of the stability limit): this step overshoots the valley floor, and the zig-zag shrinks.</source>
+        <translation>1/λmax를 넘었습니다(안정성 한계의 {0:.0%}): 이 스텝은 골짜기 바닥을 지나치고, 지그재그는 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>Within the local stability limit ({0:.0%} of it).</source>
+        <translation>국소 안정성 한계 안입니다(그 {0:.0%}).</translation>
+    </message>
+</context>
+<context>
+    <name>CurvatureChart</name>
+    <message>
+        <source>Curvature chart</source>
+        <translation>곡률 차트</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>step × λmax against its stability limit (dashed)</source>
+        <translation>스텝 × λmax와 안정성 한계(점선)</translation>
+    </message>
+    <message>
+        <source>step × λmax</source>
+        <translation>스텝 × λmax</translation>
+    </message>
+    <message>
+        <source>λmax</source>
+        <translation>λmax</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>한계</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Slide style</source>

@@ -25,7 +25,7 @@ def lab(window):
     )
     window.session.replace(Scene(Quadratic(kappa=10, angle=30), runs, 150))
     window.session.select(0)
-    return QuadraticLab.install(window.host)
+    return window.feature(QuadraticLab)
 
 
 def test_the_dot_follows_the_selected_runs_setting(window, lab):

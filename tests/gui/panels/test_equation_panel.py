@@ -58,9 +58,7 @@ def test_frame_zero_and_the_last_frame_say_so(qtbot):
     timeline.set_frame(0)
     run = session.runs[session.selected]
     assert "Update 1: frame 0 → frame 1" in panel.text()
-    assert panel.numeric_lines()[-1] == substeps(run.optimizer, "textbook")[-1].numeric_html(
-        run, 0
-    )
+    assert panel.numeric_lines()[-1] == substeps(run.optimizer, "textbook")[-1].numeric_html(run, 0)
     timeline.last()
     assert "no next update" in panel.text()
     assert all(view.numbers.isHidden() for view in panel.views)

@@ -204,8 +204,8 @@ def test_view_options_toggle_and_remember_smoothing_and_geometry(window, setting
     from gui.plot.charts import CurvesView
     from gui.plot.view_options import SmoothNoisyLosses, TrueGeometry
 
-    smoothing = SmoothNoisyLosses.install(window.host)
-    geometry = TrueGeometry.install(window.host)
+    smoothing = window.feature(SmoothNoisyLosses)
+    geometry = window.feature(TrueGeometry)
     charts = window.dock(CurvesView).widget()
     smoothing.action.trigger()
     assert charts.smoothing and settings.value("view/smooth_noisy_losses") in (True, "true")

@@ -16,7 +16,7 @@ def show(window, surface, optimizer, frame):
     spec = RunSpec("probe", optimizer, start=surface.start)
     window.session.replace(Scene(surface, (spec,), 60))
     window.session.select(0)
-    overlay = CurvatureOverlay.install(window.host)
+    overlay = window.feature(CurvatureOverlay)
     overlay.action.trigger()
     window.timeline.set_frame(frame)
     return overlay, window.session.runs[0]
@@ -78,7 +78,7 @@ def test_newtons_step_is_drawn_with_its_local_model_and_lands_on_its_centre(wind
     spec = RunSpec("newton", OPTIMIZERS["newton"](), start=Canyon.start)
     window.session.replace(Scene(Canyon(), (spec,), 20))
     window.session.select(0)
-    overlay = CurvatureOverlay.install(window.host)  # View ▸ Curvature stays off
+    overlay = window.feature(CurvatureOverlay)  # View ▸ Curvature stays off
     window.timeline.set_frame(1)
     assert overlay.model.isVisible() and not overlay.readout.isVisible()
     run = window.session.runs[0]
@@ -99,7 +99,7 @@ def test_the_curvature_chart_is_the_runs_trace_against_its_limit(window):
     runs = (RunSpec("hb", Momentum(lr=0.25, momentum=0.5), start=surface.start),)
     window.session.replace(Scene(surface, runs, 30))
     window.session.select(0)
-    chart = CurvatureChart.install(window.host)
+    chart = window.feature(CurvatureChart)
     assert window.dock(CurvatureChart) is chart.dock
     assert window.dock(CurvesView) is not None
     trace = curvature_trace(surface, window.session.runs[0])

@@ -14,7 +14,7 @@ from tests.gui.counting_worker import CountingWorker
 
 @pytest.fixture
 def feature(window):
-    feature = TuneFeature.install(window.host)
+    feature = window.feature(TuneFeature)
     feature.card.budget.setValue(8)
     feature.card.seeds.setValue(2)
     return feature
@@ -99,7 +99,7 @@ def korean(qapp):
 
 
 def test_the_card_and_the_menu_entry_speak_korean(korean, window):
-    feature = TuneFeature.install(window.host)
+    feature = window.feature(TuneFeature)
     assert feature.action.text() == "실행마다 튜닝(&T)"
     assert feature.dock.windowTitle() == "공정성 카드"
     card = feature.card
