@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -120,6 +120,12 @@ class MainWindow(QMainWindow):
         self.default_layout = self.saveState()  # View ▸ Reset window layout
         self._restore_layout()
         self.name_controls()
+        self._controls_pending = False
+        self._controls_timer = QTimer(self)
+        self._controls_timer.setObjectName("name new controls")
+        self._controls_timer.setSingleShot(True)
+        self._controls_timer.setInterval(0)
+        self._controls_timer.timeout.connect(self._name_and_theme_new_controls)
         self.session.runs_changed.connect(self._on_controls_may_have_changed)
         self.session.selection_changed.connect(self._on_controls_may_have_changed)
         # Keys go to the plot, so Space and the arrows drive the timeline from the start;
@@ -225,7 +231,15 @@ class MainWindow(QMainWindow):
         return name_controls(self)
 
     def _on_controls_may_have_changed(self, *_args) -> None:
-        # Panels rebuild their fields when the runs or the selection change.
+        """Panels rebuild their fields when the runs or the selection change: name and theme
+        the new ones once the event loop is back, once for a burst of edits (a slider drag
+        sends dozens; walking the whole window for each one cost half of every edit)."""
+        if not self._controls_pending:
+            self._controls_pending = True
+            self._controls_timer.start()
+
+    def _name_and_theme_new_controls(self) -> None:
+        self._controls_pending = False
         self.name_controls()
         if self.host.has(Themes):
             self.feature(Themes).apply_to_new_widgets()
