@@ -43,16 +43,19 @@ class CurvatureTrace:
         return self.eigenvalues[:, 1]
 
 
-def curvature_trace(surface: Surface, run: Run) -> CurvatureTrace:
-    """The curvature at every recorded position of `run` and what each step made of it."""
+def curvature_trace(surface: Surface, run: Run, frames=None) -> CurvatureTrace:
+    """The curvature at the recorded positions of `run` (every frame, or the index array
+    `frames`: one frame costs one Hessian) and what each step made of it."""
+    rows = slice(None) if frames is None else np.atleast_1d(np.asarray(frames, dtype=int))
     with np.errstate(all="ignore"):
-        hessians = surface.hessian(run.positions)
+        hessians = surface.hessian(run.positions[rows])
         values, vectors = curvature_of(hessians)
-        rates = np.sqrt(np.abs(run.effective_lrs))  # P^½ as a per-axis factor
+        rates = np.sqrt(np.abs(run.effective_lrs[rows]))  # P^½ as a per-axis factor
         scaled = hessians * rates[:, :, None] * rates[:, None, :]
         step_values, _ = curvature_of(scaled)
         step = step_values[:, 1]
     heavy_ball = isinstance(run.optimizer, Momentum | Nesterov)
-    mu = np.nan_to_num(run.momentums, nan=0.0) if heavy_ball else np.zeros(run.frames)
+    momentums = run.momentums[rows]
+    mu = np.nan_to_num(momentums, nan=0.0) if heavy_ball else np.zeros(len(momentums))
     return CurvatureTrace(values, vectors, condition_number(values), step, 2.0 * (1.0 + mu),
                           heavy_ball)  # fmt: skip

@@ -154,17 +154,21 @@ def _step_rows(run, with_true_gradient: bool) -> list[tuple[str, Reader, str]]:
     return rows
 
 
-def _curvature_rows(trace) -> list[tuple[str, Reader, str]]:
-    """The local curvature at the position and the step against its stability limit."""
+def _curvature_rows(surface) -> list[tuple[str, Reader, str]]:
+    """The local curvature at the position and the step against its stability limit: one
+    Hessian per frame shown, never the whole run's (a data set's Hessian is not cheap)."""
 
-    def eigenvalues(_run, frame):
-        return tuple(format_number(value) for value in trace.eigenvalues[frame])
+    def at(run, frame):
+        return curvature_trace(surface, run, frames=[frame])
 
-    def kappa(_run, frame):
-        return (format_number(trace.kappa[frame]),)
+    def eigenvalues(run, frame):
+        return tuple(format_number(value) for value in at(run, frame).eigenvalues[0])
 
-    def ratio(_run, frame):
-        return (format_number(trace.overshoot[frame]),)
+    def kappa(run, frame):
+        return (format_number(at(run, frame).kappa[0]),)
+
+    def ratio(run, frame):
+        return (format_number(at(run, frame).overshoot[0]),)
 
     return [
         ("curvature λmin, λmax", eigenvalues, _tr("The Hessian's eigenvalues at the position")),
@@ -261,8 +265,8 @@ class Inspector(QWidget):
             doc = engine_text(info.doc)
             tip = f"{doc} ({info.symbols})" if info.symbols else doc
             self._add_row(info.name, (value,), tip, bold=False)
-        trace = curvature_trace(self._session.scene.surface, run)
-        for label, reader, tip in (*_step_rows(run, spec.noise > 0), *_curvature_rows(trace)):
+        surface = self._session.scene.surface
+        for label, reader, tip in (*_step_rows(run, spec.noise > 0), *_curvature_rows(surface)):
             self._readers.append((self._add_row(label, (), tip), reader))
         self._on_frame_changed(self._timeline.frame)
 

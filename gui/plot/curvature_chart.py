@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from engine.run.curvature_trace import curvature_trace
 from gui.features import Menu
@@ -52,12 +52,23 @@ class CurvatureChart(QObject):
         self.limit_curve = self.plot.plot(pen=LIMIT_PEN, name=self.tr("limit"))
         self.cursor = pg.InfiniteLine(angle=90, pen=CURSOR_PEN, movable=False)
         self.plot.addItem(self.cursor, ignoreBounds=True)
+        self._stale = True
         session.runs_changed.connect(self._redraw)
         session.selection_changed.connect(self._redraw)
         timeline.frame_changed.connect(self.cursor.setValue)
+        self.plot.installEventFilter(self)
         self._redraw()
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.plot and event.type() == QEvent.Type.Show and self._stale:
+            self._redraw()
+        return False
+
     def _redraw(self, *_args) -> None:
+        """Redraw now if the chart is on screen, else when it is next shown."""
+        self._stale = not self.plot.isVisible()
+        if self._stale:
+            return
         index = self.session.selected
         if not 0 <= index < len(self.session.runs):
             for curve in (self.step_curve, self.lambda_curve, self.limit_curve):

@@ -89,7 +89,7 @@ def test_newtons_step_is_drawn_with_its_local_model_and_lands_on_its_centre(wind
         np.testing.assert_allclose(ellipse.mean(axis=0), centre, atol=1e-6)
 
 
-def test_the_curvature_chart_is_the_runs_trace_against_its_limit(window):
+def test_the_curvature_chart_is_the_runs_trace_against_its_limit(window, qtbot):
     from engine.optimizers import Momentum
     from engine.run.curvature_trace import curvature_trace
     from gui.plot.charts import CurvesView
@@ -101,6 +101,10 @@ def test_the_curvature_chart_is_the_runs_trace_against_its_limit(window):
     window.session.select(0)
     chart = window.feature(CurvatureChart)
     assert window.dock(CurvatureChart) is chart.dock
+    assert chart.curves()["step"].getData()[0] is None or chart._stale  # hidden: no work
+    chart.dock.show()
+    chart.dock.raise_()
+    qtbot.waitUntil(lambda: not chart._stale)
     assert window.dock(CurvesView) is not None
     trace = curvature_trace(surface, window.session.runs[0])
     steps, values = chart.curves()["step"].getData()
