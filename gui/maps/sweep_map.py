@@ -182,7 +182,7 @@ class SweepMapController(QObject):
         self.progress.setToolTip(self.tr("Progress of the sweep being computed."))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(enableMenu=False)
         controls = QGridLayout()
         for row, widgets in enumerate((
             (self.x_picker,), (self.y_picker,),

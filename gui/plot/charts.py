@@ -113,7 +113,7 @@ class CurvesView(QWidget):
         axes = {"bottom": SparseAxis("bottom")}
         if log_y:
             axes["left"] = DecadeAxis("left")
-        plot = self._canvas.addPlot(row=row, col=0, axisItems=axes)
+        plot = self._canvas.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
         plot.setLogMode(x=False, y=log_y)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=True)  # x follows the timeline, not the mouse wheel

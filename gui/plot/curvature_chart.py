@@ -41,7 +41,7 @@ class CurvatureChart(QObject):
     def __init__(self, session, timeline, parent: QObject | None = None):
         super().__init__(parent)
         self.session, self.timeline = session, timeline
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setMenuEnabled(False)
         adopt_plot_menus(self.plot)
         self.plot.setLabel("bottom", self.tr("step"))

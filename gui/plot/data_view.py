@@ -39,7 +39,7 @@ class DataView(pg.PlotWidget):
     """Scatter of the data set; one line per shown run, at the timeline's frame."""
 
     def __init__(self, session, timeline, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, enableMenu=False)
         self.session, self.timeline = session, timeline
         self.points: list[pg.ScatterPlotItem] = []
         self.lines: list[pg.PlotCurveItem] = []

@@ -73,8 +73,8 @@ class SurfaceView(pg.PlotWidget):
     hint_requested = Signal(str)  # a plain click: how to move starts, for the status bar
 
     def __init__(self, session: Session, timeline: Timeline, parent=None):
-        view_box = SurfaceViewBox()
-        super().__init__(parent, viewBox=view_box)
+        view_box = SurfaceViewBox(enableMenu=False)  # no menu built: none is ever shown
+        super().__init__(parent, viewBox=view_box, enableMenu=False)
         self.view_box = view_box
         self.session, self.timeline = session, timeline
         self._setup_axes()
