@@ -325,8 +325,19 @@ class SessionFiles(QObject):
             box.deleteLater()
 
     # -- title and messages -----------------------------------------------------------
-    def _on_scene_changed(self, _scene) -> None:
+    def _on_scene_changed(self, scene) -> None:
         self._update_title()
+        self._follow_preset_text(scene)
+
+    def _follow_preset_text(self, scene) -> None:
+        """ "About this preset" only while the scene is that preset: marked when it changes,
+        hidden once a session, a new scene or another file takes its place."""
+        if self.preset is None:
+            self.preset_dock.hide()
+            return
+        modified = scene != self.preset.scene
+        if modified != self.preset_panel.modified:
+            self.preset_panel.show_preset(self.preset, modified)
 
     def _on_clean_changed(self, _clean: bool) -> None:
         # The stack also reports while the window is being destroyed: nothing to title then.

@@ -25,10 +25,21 @@ class PresetPanel(QTextBrowser):
         font.setPointSize(FONT_POINTS)
         self.setFont(font)
         self.setToolTip(self.tr("What this preset shows and what to watch for."))
+        self.modified = False
 
-    def show_preset(self, preset: Preset) -> None:
+    def show_preset(self, preset: Preset, modified: bool = False) -> None:
+        """The preset's text; `modified`: the scene has changed since, so a note says the
+        text describes the preset's runs, not the ones on screen."""
+        note = ""
+        if modified:
+            text = self.tr(
+                "You have changed the scene since this preset opened: this text describes the "
+                "preset's runs, not the ones on screen (Presets reopens it)."
+            )
+            note = f"<p style='color:#a50026'><i>{html.escape(text)}</i></p>"
+        self.modified = modified
         self.setHtml(
-            f"<h3>{html.escape(engine_text(preset.title))}</h3>"
+            f"{note}<h3>{html.escape(engine_text(preset.title))}</h3>"
             f"<p style='line-height: 130%'>{html.escape(engine_text(preset.explanation))}</p>"
         )
 

@@ -178,6 +178,13 @@
     </message>
 </context>
 <context>
+    <name>PresetPanel</name>
+    <message>
+        <source>You have changed the scene since this preset opened: this text describes the preset's runs, not the ones on screen (Presets reopens it).</source>
+        <translation>이 프리셋을 연 뒤 장면을 바꾸었습니다: 이 글은 프리셋의 실행들을 설명하며, 화면의 실행들이 아닙니다(프리셋 메뉴에서 다시 열 수 있습니다).</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Slide style</source>
