@@ -12,6 +12,7 @@ from engine.run.simulate import far_box
 from engine.surfaces.datasets import LinearRegression, LogisticRegression, is_data_surface
 from gui.models import Session, Timeline
 from gui.plot.contours import SurfaceLayer
+from gui.plot.edge_markers import EdgeMarkers
 from gui.plot.menus import adopt_plot_menus
 from gui.plot.overlays import GRADIENT_FRACTION, OVERLAY_NAMES, VectorOverlays
 from gui.plot.start_editing import (
@@ -80,6 +81,8 @@ class SurfaceView(pg.PlotWidget):
         self._setup_axes()
         self.surface_layer = SurfaceLayer(self.plotItem)
         self.overlays = VectorOverlays(self.plotItem)
+        self.edge_markers = EdgeMarkers(self.plotItem)
+        self.edge_marks: list = []
         self.path_items: list[pg.PlotCurveItem] = []
         self.current_dots = pg.ScatterPlotItem(pen=DOT_OUTLINE)
         self.current_dots.setZValue(40)
@@ -223,6 +226,7 @@ class SurfaceView(pg.PlotWidget):
 
     def _on_range_changed(self, *_args) -> None:
         self._draw_vectors()  # fixed-pixel arrow lengths and heads depend on the zoom
+        self._draw_edge_marks()
 
     # --- drawing ----------------------------------------------------------------------------
 
@@ -287,6 +291,19 @@ class SurfaceView(pg.PlotWidget):
                 for i in order
             ],
             data=[specs[i].name for i in order],
+        )
+        self._draw_edge_marks(shown)
+
+    def _draw_edge_marks(self, shown: dict[int, int] | None = None) -> None:
+        """A triangle at the view's edge for every shown run whose position is outside it."""
+        shown = dict(self._shown_frames()) if shown is None else shown
+        specs = self.session.scene.runs
+        rect = self.view_box.viewRect()
+        bounds = (rect.left(), rect.right(), min(rect.top(), rect.bottom()),
+                  max(rect.top(), rect.bottom()))  # fmt: skip
+        points = [self._positions[i][shown[i]] for i in shown]
+        self.edge_marks = self.edge_markers.show(
+            points, [specs[i].color for i in shown], bounds, self.view_box.viewPixelSize()
         )
 
     def _draw_starts(self) -> None:
