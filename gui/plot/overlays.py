@@ -31,6 +31,8 @@ from gui.plot.polylines import (
     joined,
     relative_size,
 )
+from gui.plot.run_vectors import GLYPH_COLOR, RunColoredVectors
+from gui.plot.run_vectors import GLYPHS as RUN_GLYPHS
 from gui.plot.sequences import SequenceItems
 
 OVERLAY_NAMES = ("gradient", "velocity", "update", "accumulator", "lookahead")
@@ -141,15 +143,17 @@ def translated(text: str) -> str:
     return QCoreApplication.translate("VectorOverlays", text)
 
 
-def legend_html(names, highlighted: str | None = None) -> str:
-    """One line: a glyph in each overlay's colour and its short label; the explained one bold."""
+def legend_html(names, highlighted: str | None = None, by_run: bool = False) -> str:
+    """One line: a glyph in each overlay's colour and its short label; the explained one bold.
+    `by_run`: the arrows wear their runs' colours, so the glyphs show the line styles."""
     entries = []
     for name in names:
         label = html.escape(translated(SHORT_LABELS[name]))
         if name == highlighted:
             label = f"<b>{label}</b>"
-        color = PENS[name].color().name()
-        entries.append(f"<span style='color:{color}'><b>{GLYPHS[name]}</b></span>&nbsp;{label}")
+        color = GLYPH_COLOR if by_run else PENS[name].color().name()
+        glyph = (RUN_GLYPHS if by_run else GLYPHS)[name]
+        entries.append(f"<span style='color:{color}'><b>{glyph}</b></span>&nbsp;{label}")
     return LEGEND_GAP.join(entries)
 
 
@@ -161,6 +165,7 @@ class OverlayLegend:
         self.names: tuple[str, ...] = ()
         self.highlighted: str | None = None
         self.points = LEGEND_POINTS
+        self.by_run = False  # the arrows wear their runs' colours (Vectors for all runs)
         self._visible = True
 
     @property
@@ -192,7 +197,8 @@ class OverlayLegend:
         if not (self._visible and self.names):
             self.plot.setTitle(None)
             return
-        self.plot.setTitle(legend_html(self.names, self.highlighted), size=f"{self.points}pt")
+        title = legend_html(self.names, self.highlighted, self.by_run)
+        self.plot.setTitle(title, size=f"{self.points}pt")
         tips = [translated(LABELS[name]) for name in self.names]
         self.plot.titleLabel.setToolTip("\n".join(tips))
 
@@ -213,6 +219,7 @@ class VectorOverlays:
         self.lookahead_points.setZValue(31)
         plot.addItem(self.lookahead_points)
         self.sequences = SequenceItems(plot)
+        self.by_run = RunColoredVectors(plot)
         self.enabled = dict.fromkeys(OVERLAY_NAMES, True)
         self.highlighted: str | None = None
         self.line_scale = 1.0
@@ -252,14 +259,29 @@ class VectorOverlays:
         """The legend's text `factor` times its normal size."""
         self.legend.set_points(round(LEGEND_POINTS * factor))
 
-    def show(self, drawn: list[tuple], units_per_px, gradient_px: float) -> None:
-        """Draw the vectors of each (run, frame, point drawn there); frames clamped to their run."""
+    def show(self, drawn: list[tuple], units_per_px, gradient_px: float, colors=None) -> None:
+        """Draw the vectors of each (run, frame, point drawn there); frames clamped to their run.
+        With several runs and their `colors`, each run's arrows wear its colour."""
         paths = {name: [] for name in OVERLAY_NAMES}
         head_px = HEAD_PX * self.line_scale
-        for run, frame, point in drawn:
+        per_run = []
+        for index, (run, frame, point) in enumerate(drawn):
             found = vector_paths(run, frame, point, units_per_px, gradient_px, head_px)
+            if colors is not None:
+                per_run.append((colors[index], found))
             for name, path in found.items():
                 paths[name].append(path)
+        by_run = colors is not None and len(drawn) > 1
+        if by_run:
+            self.by_run.show(per_run, self.enabled, self.line_scale)
+            paths = {name: [] for name in OVERLAY_NAMES if name != "lookahead"} | {
+                "lookahead": paths["lookahead"]
+            }
+        else:
+            self.by_run.hide()
+        if by_run != self.legend.by_run:
+            self.legend.by_run = by_run
+            self._rebuild_legend()
         for name, curve in self.curves.items():
             points = joined(paths[name])
             curve.setData(points[:, 0], points[:, 1], connect="finite")

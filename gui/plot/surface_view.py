@@ -315,14 +315,16 @@ class SurfaceView(pg.PlotWidget):
         )
 
     def _draw_vectors(self) -> None:
-        selected, runs = self.session.selected, self.session.runs
-        drawn = [
-            (runs[index], frame, self._positions[index][frame])
+        selected, runs, specs = self.session.selected, self.session.runs, self.session.scene.runs
+        chosen = [
+            (index, frame)
             for index, frame in self._shown_frames()
             if self._show_all_vectors or index == selected
         ]
+        drawn = [(runs[index], frame, self._positions[index][frame]) for index, frame in chosen]
+        colors = [specs[index].color for index, _frame in chosen]
         units_per_px, short_side_px = self._pixel_scale()
-        self.overlays.show(drawn, units_per_px, GRADIENT_FRACTION * short_side_px)
+        self.overlays.show(drawn, units_per_px, GRADIENT_FRACTION * short_side_px, colors)
 
     def _pixel_scale(self) -> tuple[np.ndarray, float]:
         """Data units per screen pixel along x and y, and the view's shorter side in pixels."""

@@ -59,3 +59,23 @@ def test_the_step_size_box_is_drawn_for_every_per_axis_method_and_no_other():
     for name, cls in OPTIMIZERS.items():
         run = simulate(Canyon(), cls(), Canyon.start, 30)
         assert per_axis(run) == (name in adaptive), name
+
+
+def test_vectors_for_all_runs_wear_each_runs_colour_and_the_legend_shows_styles(window):
+    from PySide6.QtGui import QColor
+
+    view, overlays = window.surface_view, window.surface_view.overlays
+    window.timeline.set_frame(5)
+    assert not any(item.isVisible() for item in overlays.by_run.items)  # one run: kind colours
+    view.set_show_all_vectors(True)
+    shown = [item for item in overlays.by_run.items if item.isVisible()]
+    colors = {QColor(spec.color).name() for spec in window.session.scene.runs}
+    assert {item.opts["pen"].color().name() for item in shown} == colors
+    for name in ("gradient", "update"):
+        xs = overlays.curves[name].getData()[0]
+        assert xs is None or len(xs) == 0  # the shared kind-coloured curves are empty
+    assert "┈" in view.plotItem.titleLabel.text and overlays.legend.by_run
+    view.set_show_all_vectors(False)
+    assert not overlays.legend.by_run and not any(
+        item.isVisible() for item in overlays.by_run.items
+    )

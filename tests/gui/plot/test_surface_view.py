@@ -141,7 +141,13 @@ def test_show_all_vectors_draws_one_update_per_shown_run(qtbot):
     view, session, timeline = make_view(qtbot)
     timeline.set_frame(5)
     view.set_show_all_vectors(True)
-    points = curve_points(view.overlays.curves["update"])
+    # Each run's arrows wear its colour; the update arrows are the solid ones.
+    solid = [
+        item
+        for item in view.overlays.by_run.items
+        if item.isVisible() and item.opts["pen"].style() == Qt.PenStyle.SolidLine
+    ]
+    points = np.concatenate([curve_points(item) for item in solid])
     tips = {tuple(np.round(run.positions[6], 9)) for run in session.runs}
     drawn = {tuple(np.round(p, 9)) for p in points if np.all(np.isfinite(p))}
     assert tips <= drawn
