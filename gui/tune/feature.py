@@ -6,8 +6,11 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
+from engine.run.sweep_axes import Axis
 from engine.tune import Racer, TuneResult, TuneSettings, tune
+from engine.tune.space import search_space
 from gui.features import Column, Menu
+from gui.maps.sweep_map import SweepMapController
 from gui.maps.worker import WorkerSlot
 from gui.tune.card import FairnessCard
 
@@ -31,7 +34,7 @@ class TuneFeature(QObject):
     """Owns the fairness card, the menu action and the worker searching."""
 
     NAME = "tune each run"
-    REQUIRES = ()
+    REQUIRES = (SweepMapController,)  # shows the search of the selected run
 
     tuned = Signal(object)  # the TuneResult just applied
 
@@ -52,6 +55,36 @@ class TuneFeature(QObject):
             self.tr("Search each run's learning rate (and momentum or β1) under the same "
                     "budget, seeds and objective, then apply the best as one undoable edit."),
         )  # fmt: skip
+        self.sweep = host.feature(SweepMapController)
+        self.sweep_dock = host.dock(SweepMapController)
+        self.search_action = host.add_action(
+            Menu.EDIT, self.tr("Show the tuning &search in the sweep map"), self.show_search,
+            None,
+            self.tr("Sweep the selected run over the very grid Tune each run searches (one "
+                    "seed), so its landscape of scores is seen, not only the winner."),
+        )  # fmt: skip
+
+    def show_search(self) -> bool:
+        """Set the sweep map's axes to the selected run's search grid and compute it."""
+        index = self.session.selected
+        scene = self.session.scene
+        if not 0 <= index < len(scene.runs):
+            return False
+        space = search_space(
+            scene.runs[index].optimizer, scene.surface, self.card.settings().budget
+        )
+        axes = [
+            Axis(name, float(values.min()), float(values.max()), name == "lr")
+            for name, values in zip(space.names, space.values, strict=True)
+        ]
+        self.sweep.x_picker.set_axis(axes[0])
+        if len(axes) > 1:
+            self.sweep.y_picker.set_axis(axes[1])
+        self.sweep.grid.setValue(max(len(values) for values in space.values))
+        self.sweep_dock.show()
+        self.sweep_dock.raise_()
+        self.sweep.compute()
+        return True
 
     def __init__(self, window):
         super().__init__(window)

@@ -185,6 +185,17 @@
     </message>
 </context>
 <context>
+    <name>TuneFeature</name>
+    <message>
+        <source>Show the tuning &amp;search in the sweep map</source>
+        <translation>튜닝 탐색을 스윕 지도에 보이기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sweep the selected run over the very grid Tune each run searches (one seed), so its landscape of scores is seen, not only the winner.</source>
+        <translation>선택한 실행을 '각 실행 튜닝'이 탐색하는 바로 그 격자로 스윕합니다(시드 하나). 승자만이 아니라 점수의 지형 전체를 봅니다.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Slide style</source>

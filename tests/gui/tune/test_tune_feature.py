@@ -107,3 +107,24 @@ def test_the_card_and_the_menu_entry_speak_korean(korean, window):
     assert card.objective.itemText(0) == "최종 손실 − f*"
     headers = [card.table.horizontalHeaderItem(c).text() for c in range(card.table.columnCount())]
     assert headers == ["순위", "실행", "튜닝된 설정", "시드별 점수"]
+
+
+def test_the_sweep_map_shows_the_selected_runs_search_grid(qtbot, window):
+    from engine.tune.space import search_space
+    from gui.maps.sweep_map import SweepMapController
+
+    feature = window.feature(TuneFeature)
+    sweep = window.feature(SweepMapController)
+    window.session.select(1)  # momentum: lr × momentum
+    spec, scene = window.session.scene.runs[1], window.session.scene
+    with qtbot.waitSignal(sweep.computed, timeout=30000) as blocker:
+        assert feature.search_action.isEnabled()
+        feature.search_action.trigger()
+    result = blocker.args[0]
+    space = search_space(spec.optimizer, scene.surface, feature.card.settings().budget)
+    lrs, momentums = space.values
+    assert (result.x.name, result.y.name) == ("lr", "momentum")
+    assert result.x.low == pytest.approx(lrs.min()) and result.x.high == pytest.approx(lrs.max())
+    assert result.y.low == pytest.approx(momentums.min())
+    assert result.y.high == pytest.approx(momentums.max())
+    assert window.dock(SweepMapController).isVisible()
