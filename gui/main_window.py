@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -240,9 +242,25 @@ class MainWindow(QMainWindow):
 
     def _name_and_theme_new_controls(self) -> None:
         self._controls_pending = False
+        self.unelide_dock_tabs()
         self.name_controls()
         if self.host.has(Themes):
             self.feature(Themes).apply_to_new_widgets()
+
+    def unelide_dock_tabs(self) -> None:
+        """Tabbed docks show whole titles ("Run settings", not "Run setti..."): on a narrow
+        projector the tab bar scrolls instead of cutting words."""
+        for bar in self.findChildren(QTabBar):
+            if bar.elideMode() != Qt.TextElideMode.ElideNone:
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
+            for button in bar.findChildren(QToolButton):  # its scroll arrows
+                if not button.toolTip():
+                    button.setToolTip(self.tr("Show the tabs that do not fit"))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.unelide_dock_tabs()  # QMainWindow makes its tab bars when the docks are laid out
 
     def close_to_reopen(self) -> None:
         """Close without asking: the window reopens in another language with this scene."""

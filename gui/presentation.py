@@ -81,6 +81,8 @@ class PresentationMode(QObject):
         super().__init__(window)
         self.window = window
         self.equation_dock = equation_dock
+        if self.equation_panel is not None:
+            self.equation_panel.walk_button.toggled.connect(self._sync_escape)
         self._normal: NormalState | None = None
         self._kept: list[QDockWidget] = []  # docks a feature shows while presenting
         self._extra_hints: tuple[tuple[str, str], ...] = ()
@@ -130,7 +132,7 @@ class PresentationMode(QObject):
         self.leave_action = QAction(self.tr("Leave presentation mode"), window)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave_action.setEnabled(False)
-        self.leave_action.triggered.connect(self.leave)
+        self.leave_action.triggered.connect(self._on_escape)
         window.addAction(self.leave_action)
 
     # --- public API -----------------------------------------------------------------------
@@ -187,6 +189,21 @@ class PresentationMode(QObject):
         window.surface_view.setFocus()  # Space and the arrows must not go to a button
         self.active_changed.emit(True)
 
+    def _on_escape(self) -> None:
+        self.leave()
+
+    def _sync_escape(self, *_args) -> None:
+        """Esc ends a walk-through first (the equation's own Esc), then leaves: one action
+        at a time holds the key, or Qt would find it ambiguous and run neither."""
+        panel = self.equation_panel
+        walking = panel is not None and panel.walking
+        self.leave_action.setEnabled(self.active and not walking)
+
+    @property
+    def equation_panel(self):
+        dock = self.equation_dock
+        return None if dock is None else dock.widget()
+
     def leave(self) -> None:
         normal, window = self._normal, self.window
         if normal is None:
@@ -219,7 +236,7 @@ class PresentationMode(QObject):
 
     def _set_actions(self, presenting: bool) -> None:
         self.action.setChecked(presenting)
-        self.leave_action.setEnabled(presenting)
+        self._sync_escape()
         self.hint_action.setEnabled(presenting)
         self.hint.setVisible(presenting and self.hint_action.isChecked())
 

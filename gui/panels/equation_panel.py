@@ -33,6 +33,8 @@ NEXT_LINE_TIP = QT_TRANSLATE_NOOP(
     "EquationPanel", "Walk through the selected run's update one line at a time."
 )
 PREVIOUS_LINE = QT_TRANSLATE_NOOP("EquationPanel", "Previous line of the rule")
+STOP_WALK = QT_TRANSLATE_NOOP("EquationPanel", "End the walk-through")
+STOP_WALK_TIP = QT_TRANSLATE_NOOP("EquationPanel", "Stop explaining this update line by line.")
 PREVIOUS_LINE_TIP = QT_TRANSLATE_NOOP("EquationPanel", "Go back one line in the walk-through.")
 
 
@@ -56,6 +58,8 @@ class EquationPanel(QWidget):
         self.views: list[SubStepView] = []
         self._build()
         session.runs_changed.connect(self._on_runs_changed)
+        session.scene_changed.connect(self._on_scene_changed)
+        self._scene = session.scene
         session.selection_changed.connect(self._on_selection_changed)
         timeline.frame_changed.connect(self._on_frame_changed)
         timeline.playing_changed.connect(self._on_playing_changed)
@@ -173,6 +177,9 @@ class EquationPanel(QWidget):
     def walk_index(self) -> int:
         return self._walk_index
 
+    def stop_walking(self) -> None:
+        self.set_walking(False)
+
     def set_walking(self, on: bool) -> None:
         self.walk_button.setChecked(bool(on))
         self._on_walk_toggled(bool(on))
@@ -203,6 +210,15 @@ class EquationPanel(QWidget):
         return "\n".join(lines)
 
     # --- slots ----------------------------------------------------------------------------
+
+    def _on_scene_changed(self, scene) -> None:
+        """A walk-through explains one scene's update: a new surface or step count ends it."""
+        previous, self._scene = self._scene, scene
+        if (scene.surface, scene.steps) != (
+            previous.surface,
+            previous.steps,
+        ):
+            self.set_walking(False)
 
     def _on_runs_changed(self, _runs) -> None:
         self._rebuild()
@@ -356,4 +372,13 @@ class EquationFeature:
             (PREVIOUS_LINE, panel.previous_substep, "P", PREVIOUS_LINE_TIP),
         ):
             host.add_action(Menu.VIEW, _tr(text), slot, QKeySequence(key), _tr(tip))
-        return cls(panel, dock)
+        # Esc ends a walk-through; enabled only while walking, so Esc is free otherwise
+        # (presentation mode's leave action stops a walk first, then leaves).
+        stop = host.add_action(
+            Menu.VIEW, _tr(STOP_WALK), panel.stop_walking, QKeySequence("Esc"), _tr(STOP_WALK_TIP)
+        )
+        stop.setEnabled(False)
+        panel.walk_button.toggled.connect(stop.setEnabled)
+        feature = cls(panel, dock)
+        feature.stop_action = stop
+        return feature

@@ -153,3 +153,29 @@ def test_closing_while_presenting_saves_the_normal_layout(qtbot, window, present
     assert reopened.dock(CurvesView).isHidden()
     assert not reopened.windowState() & Qt.WindowState.WindowFullScreen
     assert not reopened.feature(PresentationMode).active
+
+
+def test_escape_ends_a_walk_through_first_then_leaves(qtbot, window, presentation):
+    panel = window.feature(EquationFeature).panel
+    panel.set_walking(True)
+    _press(qtbot, window, Qt.Key.Key_Escape)
+    assert not panel.walking  # outside presentation mode: Esc ends the walk-through
+    presentation.set_active(True)
+    panel.set_walking(True)
+    _press(qtbot, window, Qt.Key.Key_Escape)
+    assert not panel.walking and presentation.active  # first Esc: the walk-through
+    _press(qtbot, window, Qt.Key.Key_Escape)
+    assert not presentation.active  # second Esc: presentation mode
+
+
+def test_a_walk_through_does_not_survive_a_new_scene(window):
+    from engine.scene.scene import default_scene
+    from engine.surfaces import Quadratic
+
+    panel = window.feature(EquationFeature).panel
+    panel.set_walking(True)
+    window.timeline.set_frame(3)
+    assert panel.walking  # moving in time keeps it
+    scene = default_scene()
+    window.session.edit(scene.__class__(Quadratic(), scene.runs, scene.steps), "new surface")
+    assert not panel.walking

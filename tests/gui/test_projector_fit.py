@@ -77,3 +77,16 @@ def test_the_fit_button_never_covers_the_legend_or_the_data(window, qtbot):
         assert not button.intersects(rect_of(view.plotItem.titleLabel))  # the vectors' legend
         assert not button.intersects(rect_of(view.plotItem.vb))  # the plotted area
     presentation.leave()
+
+
+def test_tabbed_docks_show_whole_titles(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+
+    window.resize(PROJECTOR_WIDTH, 800)
+    qtbot.wait(20)
+    window.unelide_dock_tabs()
+    bars = window.findChildren(QTabBar)
+    assert bars  # the right column's tabs
+    for bar in bars:
+        assert bar.elideMode() == Qt.TextElideMode.ElideNone

@@ -196,6 +196,24 @@
     </message>
 </context>
 <context>
+    <name>EquationPanel</name>
+    <message>
+        <source>End the walk-through</source>
+        <translation>한 줄씩 설명 끝내기</translation>
+    </message>
+    <message>
+        <source>Stop explaining this update line by line.</source>
+        <translation>이 갱신을 한 줄씩 설명하는 것을 멈춥니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Show the tabs that do not fit</source>
+        <translation>들어가지 않는 탭 보기</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Slide style</source>
