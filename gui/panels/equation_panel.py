@@ -60,6 +60,7 @@ class EquationPanel(QWidget):
         session.runs_changed.connect(self._on_runs_changed)
         session.scene_changed.connect(self._on_scene_changed)
         self._scene = session.scene
+        self._end_walk = False
         session.selection_changed.connect(self._on_selection_changed)
         timeline.frame_changed.connect(self._on_frame_changed)
         timeline.playing_changed.connect(self._on_playing_changed)
@@ -212,16 +213,17 @@ class EquationPanel(QWidget):
     # --- slots ----------------------------------------------------------------------------
 
     def _on_scene_changed(self, scene) -> None:
-        """A walk-through explains one scene's update: a new surface or step count ends it."""
+        """A walk-through explains one scene's update: a new surface or step count ends it,
+        once the new runs are in (runs_changed follows; the rule lines are still stale here)."""
         previous, self._scene = self._scene, scene
-        if (scene.surface, scene.steps) != (
-            previous.surface,
-            previous.steps,
-        ):
-            self.set_walking(False)
+        if (scene.surface, scene.steps) != (previous.surface, previous.steps):
+            self._end_walk = True
 
     def _on_runs_changed(self, _runs) -> None:
         self._rebuild()
+        if self._end_walk:
+            self._end_walk = False
+            self.set_walking(False)
 
     def _on_selection_changed(self, _index: int) -> None:
         self._rebuild()
