@@ -12,9 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -24,9 +22,17 @@ from PySide6.QtWidgets import (
 
 from engine.params import values_of
 from engine.run.conditioning import sweep_marks
-from engine.run.sweep import Axis, SweepResult, check_axis, log_ticks, owner_of, sweep, sweepable
+from engine.run.sweep import Axis, SweepResult, check_axis, log_ticks, owner_of, sweepable
 from gui.features import Column, Menu
 from gui.i18n import engine_text
+from gui.maps.sweep_parts import (  # noqa: F401  (level_grid: the map's API)
+    LOSS_FLOOR,
+    AxisPicker,
+    SweepImage,
+    SweepJob,
+    default_axis,
+    level_grid,
+)
 from gui.maps.worker import WorkerSlot
 from gui.panels.run_names import edited_run
 from gui.plot.menus import adopt_plot_menus
@@ -36,78 +42,11 @@ METRIC_NAMES = {
     "steps_to_tol": QT_TRANSLATE_NOOP("SweepMapController", "steps to tolerance"),
 }
 TOLERANCES = ("1e-3", "1e-4", "1e-6", "1e-8", "1e-10")
-LOSS_FLOOR = 1e-16  # a final loss gap of 0 is drawn as this on the log colour scale
 FAILED_RGBA = (215, 215, 215, 255)  # diverged, or never within tolerance
 MARK_BRUSHES = {"best GD": "#D55E00", "best heavy ball": "#E69F00"}
 MARK_SYMBOLS = {"best GD": "o", "best heavy ball": "d"}
 LEGEND = {"best GD": "●", "best heavy ball": "◆"}
 COLORMAP = pg.colormap.get("viridis")  # dark = low = best
-
-
-def default_axis(name: str, info, value: float) -> Axis:
-    """A useful first range around the run's own value."""
-    if info.log:
-        low, high = max(info.low, value / 10), min(info.high, value * 10)
-        return Axis(name, low, high if high > low else low * 10, True)
-    return Axis(name, info.low, info.high, False)
-
-
-def level_grid(result: SweepResult, metric: str) -> np.ndarray:
-    """log10 of the metric, NaN for failed cells (the colour scale is logarithmic)."""
-    floor = LOSS_FLOOR if metric == "final_loss" else 1.0
-    with np.errstate(invalid="ignore"):
-        return np.log10(np.maximum(result.metric(metric), floor))
-
-
-class AxisPicker(QWidget):
-    """One axis: which hyper-parameter, its low and high values, linear or log spacing."""
-
-    def __init__(self, label: str, parent=None):
-        super().__init__(parent)
-        self.name, self.low, self.high = QComboBox(), QLineEdit(), QLineEdit()
-        self.scale = QComboBox()
-        self.scale.addItem(self.tr("lin"), False)
-        self.scale.addItem(self.tr("log"), True)
-        self.name.setToolTip(self.tr("The hyper-parameter along the {0} axis.").format(label))
-        self.low.setToolTip(self.tr("Lowest value swept."))
-        self.high.setToolTip(self.tr("Highest value swept."))
-        self.scale.setToolTip(self.tr("Space the values evenly (lin) or by equal ratios (log)."))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(label))
-        for widget, stretch in ((self.name, 2), (self.low, 2), (self.high, 2), (self.scale, 1)):
-            layout.addWidget(widget, stretch)
-
-    def set_axis(self, axis: Axis) -> None:
-        self.name.setCurrentText(axis.name)
-        self.low.setText(f"{axis.low:g}")
-        self.high.setText(f"{axis.high:g}")
-        self.scale.setCurrentIndex(self.scale.findData(bool(axis.log)))
-
-    def axis(self) -> Axis:
-        try:
-            low, high = float(self.low.text()), float(self.high.text())
-        except ValueError:
-            raise ValueError(
-                self.tr("{0}: low and high must be numbers").format(self.name.currentText())
-            ) from None
-        return Axis(self.name.currentText(), low, high, bool(self.scale.currentData()))
-
-
-class SweepImage(pg.ImageItem):
-    """The heat map; a left click reports the cell (ix, iy) under the cursor."""
-
-    cell_clicked = Signal(int, int)
-
-    def mouseClickEvent(self, ev):
-        if ev.button() != Qt.MouseButton.LeftButton or self.image is None:
-            ev.ignore()
-            return
-        ev.accept()
-        rows, columns = self.image.shape[:2]
-        ix, iy = int(ev.pos().x()), int(ev.pos().y())
-        if 0 <= ix < columns and 0 <= iy < rows:
-            self.cell_clicked.emit(ix, iy)
 
 
 class SweepMapController(QObject):
@@ -508,13 +447,3 @@ class SweepMapController(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.shutdown()
         return False
-
-
-class SweepJob:
-    """What the worker thread computes: one sweep of fixed inputs."""
-
-    def __init__(self, arguments: dict):
-        self.arguments = arguments
-
-    def __call__(self, progress, is_cancelled) -> SweepResult | None:
-        return sweep(**self.arguments, progress=progress, is_cancelled=is_cancelled)
