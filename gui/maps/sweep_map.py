@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,10 +20,9 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from engine.params import values_of
-from engine.run.conditioning import sweep_marks
-from engine.run.sweep import Axis, SweepResult, check_axis, log_ticks, owner_of, sweepable
+from engine.run.sweep import SweepResult, check_axis, log_ticks, owner_of, sweepable
 from gui.features import Column, Menu
-from gui.i18n import engine_text
+from gui.maps.sweep_marks import SweepMarks, to_plot
 from gui.maps.sweep_parts import (  # noqa: F401  (level_grid: the map's API)
     LOSS_FLOOR,
     AxisPicker,
@@ -43,9 +41,6 @@ METRIC_NAMES = {
 }
 TOLERANCES = ("1e-3", "1e-4", "1e-6", "1e-8", "1e-10")
 FAILED_RGBA = (215, 215, 215, 255)  # diverged, or never within tolerance
-MARK_BRUSHES = {"best GD": "#D55E00", "best heavy ball": "#E69F00"}
-MARK_SYMBOLS = {"best GD": "o", "best heavy ball": "d"}
-LEGEND = {"best GD": "●", "best heavy ball": "◆"}
 COLORMAP = pg.colormap.get("viridis")  # dark = low = best
 
 
@@ -137,9 +132,8 @@ class SweepMapController(QObject):
         layout.addLayout(controls)
         layout.addWidget(self.message)
         layout.addWidget(self.plot, 1)
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        layout.addWidget(self.legend)
+        self.marks = SweepMarks(self.plot.plotItem)
+        layout.addWidget(self.marks.legend)
         return widget
 
     def _build_plot(self) -> None:
@@ -154,12 +148,6 @@ class SweepMapController(QObject):
         self.colour_bar = pg.ColorBarItem(colorMap=COLORMAP, interactive=False, width=18)
         self.colour_bar.axis.setTickFont(font)
         item.layout.addItem(self.colour_bar, 2, 5)
-        self.current_mark = pg.ScatterPlotItem(symbol="x", size=22, brush="k", pen=pg.mkPen("w"))
-        self.optima_marks = pg.ScatterPlotItem(size=18, pen=pg.mkPen("w", width=2))
-        self.mark_lines: list[pg.InfiniteLine] = []
-        for mark in (self.current_mark, self.optima_marks):
-            mark.setZValue(10)
-            item.addItem(mark)
         adopt_plot_menus(self.plot)
 
     # --- public API ---------------------------------------------------------------------------
@@ -262,7 +250,7 @@ class SweepMapController(QObject):
             ("left", result.y, result.y_values),
         ):
             picks = np.linspace(0, len(values) - 1, 5).round().astype(int)
-            ticks = [(self.to_plot(axis, values[i]), f"{values[i]:.3g}") for i in picks]
+            ticks = [(to_plot(axis, values[i]), f"{values[i]:.3g}") for i in picks]
             item.getAxis(side).setTicks([ticks])
             item.setLabel(side, self.tr("{0} (log)").format(axis.name) if axis.log else axis.name)
         self._draw_marks()
@@ -272,14 +260,9 @@ class SweepMapController(QObject):
 
     # --- helpers ------------------------------------------------------------------------------
 
-    @staticmethod
-    def to_plot(axis: Axis, value: float) -> float:
-        """Plot coordinate of a value: log10 on a log axis (the axis labels 10^x)."""
-        return math.log10(value) if axis.log else float(value)
-
     def _cell_rect(self, result):
-        xs = [self.to_plot(result.x, v) for v in result.x_values]
-        ys = [self.to_plot(result.y, v) for v in result.y_values]
+        xs = [to_plot(result.x, v) for v in result.x_values]
+        ys = [to_plot(result.y, v) for v in result.y_values]
         dx, dy = (xs[-1] - xs[0]) / (len(xs) - 1), (ys[-1] - ys[0]) / (len(ys) - 1)
         return xs[0] - dx / 2, ys[0] - dy / 2, dx * len(xs), dy * len(ys)
 
@@ -295,42 +278,8 @@ class SweepMapController(QObject):
             return None  # the selected run has no such hyper-parameter
 
     def _draw_marks(self) -> None:
-        result, item = self.result, self.plot.plotItem
-        for line in self.mark_lines:
-            item.removeItem(line)
-        self.mark_lines, spots = [], []
-        legend = ["<b>✕</b> " + self.tr("current setting")]
-        current = self.current_setting()
-        points = [] if current is None else [current]
-        self.current_mark.setData([self.to_plot(result.x, p[0]) for p in points],
-                                  [self.to_plot(result.y, p[1]) for p in points])  # fmt: skip
         spec = self.selected_spec()
-        name = spec.optimizer.name if spec else ""
-        for label, x, y in sweep_marks(result.surface, name, result.x.key, result.y.key):
-            if x is not None and y is not None:
-                position = (self.to_plot(result.x, x), self.to_plot(result.y, y))
-                spots.append(
-                    dict(pos=position, symbol=MARK_SYMBOLS[label], brush=MARK_BRUSHES[label])
-                )
-                legend.append(
-                    f"<span style='color:{MARK_BRUSHES[label]}'>{LEGEND[label]}</span> "
-                    f"{engine_text(label)}"
-                )
-            else:
-                vertical = x is not None
-                at = self.to_plot(result.x, x) if vertical else self.to_plot(result.y, y)
-                pen = pg.mkPen(MARK_BRUSHES[label], width=3, style=Qt.PenStyle.DashLine)
-                line = pg.InfiniteLine(at, angle=90 if vertical else 0, pen=pen)
-                item.addItem(line)
-                self.mark_lines.append(line)
-                legend.append(
-                    f"<span style='color:{MARK_BRUSHES[label]}'>╌</span> {engine_text(label)}"
-                )
-        self.optima_marks.setData(spots)
-        legend.append(
-            "<span style='color:#b0b0b0'>■</span> " + self.tr("diverged / never within tol")
-        )
-        self.legend.setText(" &nbsp; ".join(legend))
+        self.marks.draw(self.result, self.current_setting(), spec.optimizer.name if spec else "")
 
     def _summary(self, result: SweepResult) -> str:
         best = result.best(self.metric.currentData())
@@ -383,12 +332,7 @@ class SweepMapController(QObject):
             self.cancel()
         self.result = None
         self.image.clear()
-        self.current_mark.setData([], [])
-        self.optima_marks.setData([])
-        for line in self.mark_lines:
-            self.plot.plotItem.removeItem(line)
-        self.mark_lines = []
-        self.legend.setText("")
+        self.marks.clear()
         self.message.setText(self.tr("The scene changed: Compute sweeps it again."))
 
     def belongs_to_scene(self) -> bool:

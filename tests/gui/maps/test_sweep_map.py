@@ -55,9 +55,9 @@ def test_the_map_shows_the_sweep_with_the_current_setting_and_the_optima(qtbot, 
     set_axes(controller, Axis("lr", 0.01, 0.3, True), Axis("momentum", 0.0, 0.9))
     result = compute(qtbot, controller)
     assert controller.image.image.shape[:2] == (12, 12)
-    x, y = controller.current_mark.getData()
+    x, y = controller.marks.current_mark.getData()
     assert_allclose([x[0], y[0]], [math.log10(0.02), 0.5])  # log axis drawn in log10
-    spots = controller.optima_marks.getData()
+    spots = controller.marks.optima_marks.getData()
     assert_allclose(spots[0], [math.log10(2 / 26), math.log10(4 / 36)])
     assert_allclose(spots[1], [0.0, 4 / 9])
     # The image spans the cells: the first cell centred on the first value of each axis.
@@ -89,9 +89,9 @@ def test_schedule_parameters_are_offered_and_applied(qtbot, controller):
     spec = controller.session.scene.runs[1]
     assert spec.schedule.k == pytest.approx(result.y_values[4])
     assert spec.optimizer.lr == pytest.approx(result.x_values[2])
-    assert controller.optima_marks.getData()[0].size == 0  # sgd: a line, not a point
-    assert len(controller.mark_lines) == 1
-    assert controller.mark_lines[0].value() == pytest.approx(math.log10(2 / 26))
+    assert controller.marks.optima_marks.getData()[0].size == 0  # sgd: a line, not a point
+    assert len(controller.marks.lines) == 1
+    assert controller.marks.lines[0].value() == pytest.approx(math.log10(2 / 26))
 
 
 def test_bad_ranges_are_reported_in_the_dock(controller):
