@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.session.runs_changed.connect(self._on_runs_changed)
         self._on_runs_changed(self.session.runs)
         self.resize(*first_size(self))
+        self._size_docks()
         self.default_layout = self.saveState()  # View ▸ Reset window layout
         self._restore_layout()
         self.name_controls()
@@ -162,11 +163,15 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.dock(RunEditor), self.dock(Inspector))
         self.host.columns[Column.RIGHT] = self.dock(Inspector)
         self.dock(RunEditor).raise_()
-        # The plot is the star: side panels narrow, charts a strip along the bottom.
+
+    def _size_docks(self) -> None:
+        """The plot is the star: side panels narrow, charts a strip along the bottom. Sized
+        once every dock is in and the window has its size (earlier, Qt forgets the sizes)."""
         self.resizeDocks([self.dock(CurvesView)], [230], Qt.Orientation.Vertical)
+        width = self.width()  # a projector's 1280 px keeps the plot wide too
         self.resizeDocks(
             [self.dock(SurfacePanel), self.dock(RunEditor)],
-            [290, 400],
+            [min(290, round(0.18 * width)), min(400, round(0.3 * width))],
             Qt.Orientation.Horizontal,
         )
 

@@ -110,9 +110,8 @@ class CurvesView(QWidget):
             )
 
     def _add_plot(self, row: int, log_y: bool) -> pg.PlotItem:
-        axes = {"bottom": SparseAxis("bottom")}
-        if log_y:
-            axes["left"] = DecadeAxis("left")
+        left = DecadeAxis("left") if log_y else SparseAxis("left")
+        axes = {"bottom": SparseAxis("bottom"), "left": left}
         plot = self._canvas.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
         plot.setLogMode(x=False, y=log_y)
         plot.setMenuEnabled(False)
@@ -121,10 +120,8 @@ class CurvesView(QWidget):
         font.setPointSize(FONT_POINTS - 1)
         for name in ("left", "bottom"):
             plot.getAxis(name).setStyle(tickFont=font)
-        plot.getAxis("left").setWidth(64)
-        plot.getAxis("left").enableAutoSIPrefix(
-            False
-        )  # "0.05", not "50 (x0.001)"  # equal widths keep the three x axes aligned
+        plot.getAxis("left").setWidth(64)  # equal widths keep the charts' x axes aligned
+        plot.getAxis("left").enableAutoSIPrefix(False)  # "0.05", not "50 (x0.001)"
         return plot
 
     def _add_cursor(self, plot: pg.PlotItem) -> pg.InfiniteLine:

@@ -1,5 +1,5 @@
 """Chart axes whose labels never overlap: a log axis labelling whole decades only, as many
-as fit, and a step axis that thins its labels to the room it has.
+as fit, and a linear axis that thins its labels to the room it has.
 
 pyqtgraph's log axis also labels the 2…9 ticks between decades; on a chart 150 px tall
 those labels run into each other. This axis labels 10^k for every k (or every 2nd, 3rd…
@@ -63,18 +63,22 @@ class DecadeAxis(pg.AxisItem):
 
 
 class SparseAxis(pg.AxisItem):
-    """A linear axis (the charts' steps) labelling only the major ticks, every k-th of them
-    when a narrow chart would print "100200300"."""
+    """A linear axis labelling only the major ticks, every k-th of them when the chart is too
+    narrow ("100200300") or, on a left axis, too short ("0.6" printed over "0.2")."""
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph's API
         levels = super().tickValues(minVal, maxVal, size)
         if not levels:
             return levels
         spacing, values = levels[0]
-        widest = max((len(f"{v:g}") for v in values), default=1)
-        label_px = QFontMetrics(self.style.get("tickFont") or self.font()).horizontalAdvance(
-            "0" * (widest + 2)
-        )
-        room = max(1, int(size // max(label_px, 1)))
+        room = max(1, int(size // self._label_extent(values)))
         step = max(1, math.ceil(len(values) / room))
         return [(spacing * step, list(values)[::step])]
+
+    def _label_extent(self, values) -> float:
+        """Pixels one label needs along the axis: its width across, its line height up."""
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        if self.orientation in ("left", "right"):
+            return LABEL_SPACING * max(metrics.height(), 8)
+        widest = max((len(f"{v:g}") for v in values), default=1)
+        return max(metrics.horizontalAdvance("0" * (widest + 2)), 1)

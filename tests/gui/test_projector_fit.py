@@ -90,3 +90,12 @@ def test_tabbed_docks_show_whole_titles(window, qtbot):
     assert bars  # the right column's tabs
     for bar in bars:
         assert bar.elideMode() == Qt.TextElideMode.ElideNone
+
+
+def test_on_first_start_the_charts_strip_is_tall_enough_to_read(window, qtbot):
+    from gui.plot.charts import CurvesView
+
+    charts = window.dock(CurvesView)
+    qtbot.waitUntil(lambda: charts.widget().plots[0].vb.height() > 0)
+    assert charts.height() >= 200  # the sizes asked for once every dock is in
+    assert all(plot.vb.height() >= 60 for plot in charts.widget().plots)  # room for 2+ labels

@@ -244,3 +244,19 @@ def test_step_labels_thin_out_on_a_narrow_chart(qtbot):
         label_px = QFontMetrics(axis.font()).horizontalAdvance("0000")
         assert len(values) * label_px <= width + label_px  # each label has room of its own
         assert len(values) >= 1
+
+
+def test_linear_left_axes_thin_their_labels_on_a_short_chart(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from gui.plot.log_axis import LABEL_SPACING, SparseAxis
+
+    _, _, view = make_view(qtbot, default_scene())
+    linear = [p.getAxis("left") for p in view.plots if not p.getAxis("left").logMode]
+    assert linear and all(isinstance(axis, SparseAxis) for axis in linear)
+    axis = linear[0]
+    line_px = LABEL_SPACING * QFontMetrics(axis.style["tickFont"]).height()
+    for height in (60, 80, 150, 400):
+        values = [v for _s, level in axis.tickValues(0.0, 1.0, height) for v in level]
+        assert 1 <= len(values) <= max(1, height // line_px)  # a line of its own per label
+    assert len([v for _s, lv in axis.tickValues(0.0, 1.0, 400) for v in lv]) >= 3
