@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QTabBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +51,7 @@ from gui.presentation import PresentationMode
 from gui.style import Style
 from gui.theme import Themes
 from gui.tune.feature import TuneFeature
+from gui.window_layout import first_size, restore_layout, size_docks, unelide_dock_tabs
 from gui.window_menus import about_text, build_menus
 
 # Every feature the window installs; the order comes from each one's REQUIRES.
@@ -78,7 +77,6 @@ FEATURES = (
     Themes,  # after every feature that builds a plot: they all get the theme's paper
     Preferences,
 )
-FIRST_SIZE = (1500, 950)  # on a first start, clamped to the screen (a 1280×800 projector)
 
 # The window's own docks: (title, object name); features add theirs through the host.
 DOCK_TITLES = (
@@ -119,9 +117,9 @@ class MainWindow(QMainWindow):
         self.session.runs_changed.connect(self._on_runs_changed)
         self._on_runs_changed(self.session.runs)
         self.resize(*first_size(self))
-        self._size_docks()
+        size_docks(self)
         self.default_layout = self.saveState()  # View ▸ Reset window layout
-        self._restore_layout()
+        restore_layout(self, self.settings)
         self.name_controls()
         self._controls_pending = False
         self._controls_timer = QTimer(self)
@@ -163,17 +161,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.dock(RunEditor), self.dock(Inspector))
         self.host.columns[Column.RIGHT] = self.dock(Inspector)
         self.dock(RunEditor).raise_()
-
-    def _size_docks(self) -> None:
-        """The plot is the star: side panels narrow, charts a strip along the bottom. Sized
-        once every dock is in and the window has its size (earlier, Qt forgets the sizes)."""
-        self.resizeDocks([self.dock(CurvesView)], [230], Qt.Orientation.Vertical)
-        width = self.width()  # a projector's 1280 px keeps the plot wide too
-        self.resizeDocks(
-            [self.dock(SurfacePanel), self.dock(RunEditor)],
-            [min(290, round(0.18 * width)), min(400, round(0.3 * width))],
-            Qt.Orientation.Horizontal,
-        )
 
     def _build_menus(self) -> None:
         build_menus(self)  # gui/window_menus.py
@@ -247,42 +234,19 @@ class MainWindow(QMainWindow):
 
     def _name_and_theme_new_controls(self) -> None:
         self._controls_pending = False
-        self.unelide_dock_tabs()
+        unelide_dock_tabs(self)
         self.name_controls()
         if self.host.has(Themes):
             self.feature(Themes).apply_to_new_widgets()
 
-    def unelide_dock_tabs(self) -> None:
-        """Tabbed docks show whole titles ("Run settings", not "Run setti..."): on a narrow
-        projector the tab bar scrolls instead of cutting words."""
-        for bar in self.findChildren(QTabBar):
-            if bar.elideMode() != Qt.TextElideMode.ElideNone:
-                bar.setElideMode(Qt.TextElideMode.ElideNone)
-                bar.setUsesScrollButtons(True)
-            for button in bar.findChildren(QToolButton):  # its scroll arrows
-                if not button.toolTip():
-                    button.setToolTip(self.tr("Show the tabs that do not fit"))
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.unelide_dock_tabs()  # QMainWindow makes its tab bars when the docks are laid out
+        unelide_dock_tabs(self)  # QMainWindow makes its tab bars when the docks are laid out
 
     def close_to_reopen(self) -> None:
         """Close without asking: the window reopens in another language with this scene."""
         self._reopening = True
         self.close()
-
-    def _on_step_forward(self) -> None:
-        self.timeline.step(1)
-
-    def _on_step_back(self) -> None:
-        self.timeline.step(-1)
-
-    def _on_forward_ten(self) -> None:
-        self.timeline.step(10)
-
-    def _on_back_ten(self) -> None:
-        self.timeline.step(-10)
 
     def _on_overlay_toggled(self, checked: bool) -> None:
         self.surface_view.set_overlay(self.sender().data(), checked)
@@ -312,16 +276,6 @@ class MainWindow(QMainWindow):
                 pass  # an old or damaged entry: start fresh rather than refuse to open
         return default_scene()
 
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("geometry")
-        state = self.settings.value("window_state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.setWindowState(Qt.WindowState.WindowMaximized)  # first start: use the whole screen
-        if state is not None:
-            self.restoreState(state)
-
     def closeEvent(self, event) -> None:
         self.timeline.pause()
         files = self.feature(SessionFiles)
@@ -337,12 +291,3 @@ class MainWindow(QMainWindow):
             self.settings.setValue("scene", json.dumps(scene_to_dict(self.session.scene)))
         self.settings.sync()
         super().closeEvent(event)
-
-
-def first_size(window) -> tuple[int, int]:
-    """FIRST_SIZE, no larger than the screen's available area (a projector is 1280×800)."""
-    screen = window.screen() or QApplication.primaryScreen()
-    if screen is None:
-        return FIRST_SIZE
-    area = screen.availableGeometry()
-    return min(FIRST_SIZE[0], area.width()), min(FIRST_SIZE[1], area.height())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from functools import partial
 
 import contourpy
 import numpy as np
@@ -75,25 +76,25 @@ def build_menus(window) -> None:
         ),
         (
             window.tr("Step &forward"),
-            window._on_step_forward,
+            partial(window.timeline.step, 1),
             "Right",
             window.tr("Show the next step."),
         ),
         (
             window.tr("Step &back"),
-            window._on_step_back,
+            partial(window.timeline.step, -1),
             "Left",
             window.tr("Show the previous step, exactly as it was."),
         ),
         (
             window.tr("Forward 10 steps"),
-            window._on_forward_ten,
+            partial(window.timeline.step, 10),
             "Shift+Right",
             window.tr("Jump ten steps ahead."),
         ),
         (
             window.tr("Back 10 steps"),
-            window._on_back_ten,
+            partial(window.timeline.step, -10),
             "Shift+Left",
             window.tr("Jump ten steps back."),
         ),

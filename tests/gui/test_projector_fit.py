@@ -83,9 +83,11 @@ def test_tabbed_docks_show_whole_titles(window, qtbot):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTabBar
 
+    from gui.window_layout import unelide_dock_tabs
+
     window.resize(PROJECTOR_WIDTH, 800)
     qtbot.wait(20)
-    window.unelide_dock_tabs()
+    unelide_dock_tabs(window)
     bars = window.findChildren(QTabBar)
     assert bars  # the right column's tabs
     for bar in bars:
