@@ -6,42 +6,23 @@ import dataclasses
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
 from engine.params import values_of
-from engine.run.sweep import SweepResult, check_axis, log_ticks, owner_of, sweepable
+from engine.run.sweep import SweepResult, check_axis, log_ticks, owner_of
 from gui.features import Column, Menu
-from gui.maps.sweep_marks import SweepMarks, to_plot
-from gui.maps.sweep_parts import (  # noqa: F401  (level_grid: the map's API)
-    LOSS_FLOOR,
-    AxisPicker,
-    SweepImage,
-    SweepJob,
-    default_axis,
-    level_grid,
-)
+from gui.maps.sweep_controls import SweepControls
+from gui.maps.sweep_marks import SweepMarks
+from gui.maps.sweep_parts import COLORMAP, SweepImage, SweepJob, to_plot
 from gui.maps.worker import WorkerSlot
 from gui.panels.run_names import edited_run
 from gui.plot.menus import adopt_plot_menus
-
-METRIC_NAMES = {
-    "final_loss": QT_TRANSLATE_NOOP("SweepMapController", "final loss − f*"),
-    "steps_to_tol": QT_TRANSLATE_NOOP("SweepMapController", "steps to tolerance"),
-}
-TOLERANCES = ("1e-3", "1e-4", "1e-6", "1e-8", "1e-10")
-FAILED_RGBA = (215, 215, 215, 255)  # diverged, or never within tolerance
-COLORMAP = pg.colormap.get("viridis")  # dark = low = best
 
 
 class SweepMapController(QObject):
@@ -74,7 +55,7 @@ class SweepMapController(QObject):
         self.session.scene_changed.connect(self._on_scene_changed)
         self.session.selection_changed.connect(self._on_selection_changed)
         self.image.cell_clicked.connect(self._on_cell_clicked)
-        self.metric.currentIndexChanged.connect(self._on_metric_changed)
+        self.controls.metric.currentIndexChanged.connect(self._on_metric_changed)
         window.installEventFilter(self)
         self._fill_names()
 
@@ -88,48 +69,14 @@ class SweepMapController(QObject):
 
     def _build_widget(self) -> QWidget:
         widget = QWidget()
-        self.x_picker, self.y_picker = AxisPicker("x"), AxisPicker("y")
-        self.grid, self.metric, self.tolerance = QSpinBox(), QComboBox(), QComboBox()
-        self.grid.setRange(5, 100)
-        self.grid.setValue(40)
-        self.grid.setToolTip(self.tr("Values per axis: the map has grid × grid settings."))
-        for key, text in METRIC_NAMES.items():
-            self.metric.addItem(QCoreApplication.translate("SweepMapController", text), key)
-        self.metric.setCurrentIndex(1)
-        self.metric.setToolTip(
-            self.tr("Colour cells by the final loss or by the steps to get within tol.")
-        )
-        self.tolerance.addItems(TOLERANCES)
-        self.tolerance.setCurrentText("1e-6")
-        self.tolerance.setToolTip(self.tr("Loss − f* counted as reached, for steps to tolerance."))
-        self.compute_button = QPushButton(self.tr("Compute"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.compute_button.setToolTip(
-            self.tr("Run every setting of the grid for the scene's steps.")
-        )
-        self.cancel_button.setToolTip(self.tr("Stop the sweep being computed."))
-        self.cancel_button.setEnabled(False)
-        self.compute_button.clicked.connect(self.compute)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setToolTip(self.tr("Progress of the sweep being computed."))
+        self.controls = SweepControls()
+        self.controls.compute_button.clicked.connect(self.compute)
+        self.controls.cancel_button.clicked.connect(self.cancel)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.plot = pg.PlotWidget(enableMenu=False)
-        controls = QGridLayout()
-        for row, widgets in enumerate((
-            (self.x_picker,), (self.y_picker,),
-            (QLabel(self.tr("grid")), self.grid, QLabel(self.tr("tol")), self.tolerance),
-            (QLabel(self.tr("colour")), self.metric),
-            (self.compute_button, self.cancel_button, self.progress),
-        )):  # fmt: skip
-            span = 6 if len(widgets) == 1 else 1
-            for column, item in enumerate(widgets):
-                last = item is widgets[-1] and row in (3, 4)
-                controls.addWidget(item, row, column, 1, 4 if last else span)
         layout = QVBoxLayout(widget)
-        layout.addLayout(controls)
+        layout.addWidget(self.controls)
         layout.addWidget(self.message)
         layout.addWidget(self.plot, 1)
         self.marks = SweepMarks(self.plot.plotItem)
@@ -174,14 +121,14 @@ class SweepMapController(QObject):
         spec = self.selected_spec()
         if spec is None:
             raise ValueError(self.tr("select a run first"))
-        x, y = self.x_picker.axis(), self.y_picker.axis()
+        x, y = self.controls.x_picker.axis(), self.controls.y_picker.axis()
         for axis in (x, y):
             check_axis(axis, spec.optimizer, spec.schedule)
         scene = self.session.scene
         return dict(
             surface=scene.surface, optimizer=spec.optimizer, start=spec.start, steps=scene.steps,
-            x=x, y=y, grid=self.grid.value(), schedule=spec.schedule,
-            tol=float(self.tolerance.currentText()),
+            x=x, y=y, grid=self.controls.grid.value(), schedule=spec.schedule,
+            tol=float(self.controls.tolerance.currentText()),
         )  # fmt: skip
 
     def compute(self) -> None:
@@ -194,13 +141,13 @@ class SweepMapController(QObject):
             return
         self.message.setText(self.tr("Computing…"))
         self.worker_arguments = arguments
-        self._set_busy(True)
+        self.controls.set_busy(True)
         self.slot.start(SweepJob(arguments))
 
     def cancel(self) -> None:
         if self.slot.cancel():
             self.message.setText(self.tr("Cancelled."))
-        self._set_busy(False)
+        self.controls.set_busy(False)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Cancel and wait for every worker thread (a running QThread must not be destroyed)."""
@@ -230,19 +177,10 @@ class SweepMapController(QObject):
     def show_result(self, result: SweepResult) -> None:
         """Draw `result` coloured by the chosen metric, with the marks."""
         self.result = result
-        levels = level_grid(result, self.metric.currentData())
-        finite = levels[np.isfinite(levels)]
-        low, high = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
-        high = high if high > low else low + 1.0
-        rgba = COLORMAP.map(np.clip((np.nan_to_num(levels, nan=low) - low) / (high - low), 0, 1))
-        rgba[np.isnan(levels)] = FAILED_RGBA
-        self.image.setImage(rgba, levels=(0, 255))
-        self.image.setRect(QRectF(*self._cell_rect(result)))
+        low, high = self.image.show(result, self.controls.metric.currentData())
         self.colour_bar.setLevels((low, high))
         self.colour_bar.axis.setTicks([[(lvl, f"{10**lvl:.3g}") for lvl in log_ticks(low, high)]])
-        metric = QCoreApplication.translate(
-            "SweepMapController", METRIC_NAMES[self.metric.currentData()]
-        )
+        metric = self.controls.metric_name()
         self.colour_bar.axis.setLabel(self.tr("{0} (log)").format(metric))
         item = self.plot.plotItem
         for side, axis, values in (
@@ -260,12 +198,6 @@ class SweepMapController(QObject):
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _cell_rect(self, result):
-        xs = [to_plot(result.x, v) for v in result.x_values]
-        ys = [to_plot(result.y, v) for v in result.y_values]
-        dx, dy = (xs[-1] - xs[0]) / (len(xs) - 1), (ys[-1] - ys[0]) / (len(ys) - 1)
-        return xs[0] - dx / 2, ys[0] - dy / 2, dx * len(xs), dy * len(ys)
-
     def current_setting(self) -> tuple[float, float] | None:
         spec = self.selected_spec()
         if self.result is None or spec is None:
@@ -282,7 +214,7 @@ class SweepMapController(QObject):
         self.marks.draw(self.result, self.current_setting(), spec.optimizer.name if spec else "")
 
     def _summary(self, result: SweepResult) -> str:
-        best = result.best(self.metric.currentData())
+        best = result.best(self.controls.metric.currentData())
         if best is None:
             return self.tr("Every setting diverged or missed the tolerance (grey).")
         text = ", ".join(f"{k} = {v:.3g}" for k, v in result.settings(*best).items())
@@ -291,40 +223,11 @@ class SweepMapController(QObject):
         ).format(text)
 
     def _fill_names(self) -> None:
-        """Offer the selected run's sweepable names; keep the chosen ones while they exist."""
-        spec = self.selected_spec()
-        names = sweepable(spec.optimizer, spec.schedule) if spec else {}
-        values = {**values_of(spec.optimizer), **values_of(spec.schedule)} if spec else {}
-        defaults = [n for n in ("lr", "momentum") if n in names] + [
-            n for n in names if n not in ("lr", "momentum")
-        ]
-        taken: set[str] = set()  # both axes on one name would sweep a line, not a map
-        for picker in (self.x_picker, self.y_picker):
-            chosen = picker.name.currentText()
-            picker.name.blockSignals(True)
-            picker.name.clear()
-            picker.name.addItems(list(names))
-            picker.name.blockSignals(False)
-            free = [n for n in defaults if n not in taken]
-            if chosen in names and chosen not in taken:
-                picker.name.setCurrentText(chosen)
-            elif free:
-                chosen = free[0]
-                picker.set_axis(default_axis(chosen, names[chosen], values[chosen]))
-            taken.add(chosen)
-        enough = len(names) >= 2
-        self.compute_button.setEnabled(enough and not self.computing)
-        if not enough:
+        if not self.controls.fill_names(self.selected_spec(), self.computing):
             self.message.setText(self.tr(
                 "The selected run needs two float hyper-parameters to sweep "
                 "(pick momentum, Adam… or a schedule with a rate k)."
             ))  # fmt: skip
-
-    def _set_busy(self, busy: bool, done: bool = False) -> None:
-        """`done`: a sweep just finished, and the bar says so (100 %) until the next one."""
-        self.compute_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        self.progress.setValue(self.progress.maximum() if done else 0)
 
     def clear(self) -> None:
         """Forget the shown sweep (and stop one being computed): it was of an earlier scene."""
@@ -377,14 +280,14 @@ class SweepMapController(QObject):
         self.apply_cell(ix, iy)
 
     def _on_progressed(self, fraction: float) -> None:
-        self.progress.setValue(round(fraction * 1000))
+        self.controls.progress.setValue(round(fraction * 1000))
 
     def _on_finished_with(self, result) -> None:
-        self._set_busy(False, done=True)
+        self.controls.set_busy(False, done=True)
         self.show_result(result)
 
     def _on_failed(self, message: str) -> None:
-        self._set_busy(False)
+        self.controls.set_busy(False)
         self.message.setText(self.tr("Sweep failed: {0}").format(message))
 
     def eventFilter(self, watched, event) -> bool:

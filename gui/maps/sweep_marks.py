@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import math
-
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from engine.run.conditioning import sweep_marks
-from engine.run.sweep import Axis, SweepResult
+from engine.run.sweep import SweepResult
 from gui.i18n import engine_text
+from gui.maps.sweep_parts import to_plot
 
 MARK_BRUSHES = {"best GD": "#D55E00", "best heavy ball": "#E69F00"}
 MARK_SYMBOLS = {"best GD": "o", "best heavy ball": "d"}
 LEGEND = {"best GD": "●", "best heavy ball": "◆"}
-
-
-def to_plot(axis: Axis, value: float) -> float:
-    """Plot coordinate of a value: log10 on a log axis (the axis labels 10^x)."""
-    return math.log10(value) if axis.log else float(value)
 
 
 def tr(text: str) -> str:

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from engine.run.sweep import Axis, SweepResult, sweep
 
 LOSS_FLOOR = 1e-16  # a final loss gap of 0 is drawn as this on the log colour scale
+FAILED_RGBA = (215, 215, 215, 255)  # diverged, or never within tolerance
+COLORMAP = pg.colormap.get("viridis")  # dark = low = best
+
+
+def to_plot(axis: Axis, value: float) -> float:
+    """Plot coordinate of a value: log10 on a log axis (the axis labels 10^x)."""
+    return math.log10(value) if axis.log else float(value)
 
 
 def default_axis(name: str, info, value: float) -> Axis:
@@ -66,6 +75,22 @@ class SweepImage(pg.ImageItem):
     """The heat map; a left click reports the cell (ix, iy) under the cursor."""
 
     cell_clicked = Signal(int, int)
+
+    def show(self, result: SweepResult, metric: str) -> tuple[float, float]:
+        """Colour each cell by log10 of `metric` (grey where it failed), one cell centred on
+        each swept value; returns the colour scale's (low, high)."""
+        levels = level_grid(result, metric)
+        finite = levels[np.isfinite(levels)]
+        low, high = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
+        high = high if high > low else low + 1.0
+        rgba = COLORMAP.map(np.clip((np.nan_to_num(levels, nan=low) - low) / (high - low), 0, 1))
+        rgba[np.isnan(levels)] = FAILED_RGBA
+        self.setImage(rgba, levels=(0, 255))
+        xs = [to_plot(result.x, v) for v in result.x_values]
+        ys = [to_plot(result.y, v) for v in result.y_values]
+        dx, dy = (xs[-1] - xs[0]) / (len(xs) - 1), (ys[-1] - ys[0]) / (len(ys) - 1)
+        self.setRect(QRectF(xs[0] - dx / 2, ys[0] - dy / 2, dx * len(xs), dy * len(ys)))
+        return low, high
 
     def mouseClickEvent(self, ev):
         if ev.button() != Qt.MouseButton.LeftButton or self.image is None:

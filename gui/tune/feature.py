@@ -77,10 +77,10 @@ class TuneFeature(QObject):
             Axis(name, float(values.min()), float(values.max()), name == "lr")
             for name, values in zip(space.names, space.values, strict=True)
         ]
-        self.sweep.x_picker.set_axis(axes[0])
+        self.sweep.controls.x_picker.set_axis(axes[0])
         if len(axes) > 1:
-            self.sweep.y_picker.set_axis(axes[1])
-        self.sweep.grid.setValue(max(len(values) for values in space.values))
+            self.sweep.controls.y_picker.set_axis(axes[1])
+        self.sweep.controls.grid.setValue(max(len(values) for values in space.values))
         self.sweep_dock.show()
         self.sweep_dock.raise_()
         self.sweep.compute()

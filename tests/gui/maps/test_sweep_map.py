@@ -15,7 +15,8 @@ from engine.run.sweep import Axis
 from engine.scene.scene import RunSpec, Scene
 from engine.schedules import Exponential
 from engine.surfaces import Quadratic
-from gui.maps.sweep_map import SweepMapController, level_grid
+from gui.maps.sweep_map import SweepMapController
+from gui.maps.sweep_parts import level_grid
 from tests.gui.counting_worker import CountingWorker
 
 
@@ -34,21 +35,21 @@ def controller(window):
 
 
 def set_axes(controller, x: Axis, y: Axis, grid=12):
-    controller.x_picker.set_axis(x)
-    controller.y_picker.set_axis(y)
-    controller.grid.setValue(grid)
+    controller.controls.x_picker.set_axis(x)
+    controller.controls.y_picker.set_axis(y)
+    controller.controls.grid.setValue(grid)
 
 
 def compute(qtbot, controller):
     with qtbot.waitSignal(controller.computed, timeout=20000) as blocker:
-        controller.compute_button.click()
+        controller.controls.compute_button.click()
     return blocker.args[0]
 
 
 def test_install_adds_the_dock_and_returns_the_controller(window, controller):
     assert window.dock(SweepMapController).widget() is controller.widget
     assert window.feature(SweepMapController) is controller
-    assert [controller.x_picker.name.itemText(i) for i in range(2)] == ["lr", "momentum"]
+    assert [controller.controls.x_picker.name.itemText(i) for i in range(2)] == ["lr", "momentum"]
 
 
 def test_the_map_shows_the_sweep_with_the_current_setting_and_the_optima(qtbot, controller):
@@ -81,7 +82,10 @@ def test_clicking_a_cell_sets_the_selected_runs_hyper_parameters_undoably(qtbot,
 
 def test_schedule_parameters_are_offered_and_applied(qtbot, controller):
     controller.session.select(1)
-    names = [controller.x_picker.name.itemText(i) for i in range(controller.x_picker.name.count())]
+    names = [
+        controller.controls.x_picker.name.itemText(i)
+        for i in range(controller.controls.x_picker.name.count())
+    ]
     assert names == ["lr", "k"]
     set_axes(controller, Axis("lr", 0.01, 0.1, True), Axis("k", 0.0, 0.02), grid=5)
     result = compute(qtbot, controller)
@@ -95,11 +99,11 @@ def test_schedule_parameters_are_offered_and_applied(qtbot, controller):
 
 
 def test_bad_ranges_are_reported_in_the_dock(controller):
-    controller.x_picker.set_axis(Axis("lr", 0.5, 0.1, True))
+    controller.controls.x_picker.set_axis(Axis("lr", 0.5, 0.1, True))
     controller.compute()
     assert "LO must be below HI" in controller.message.text()
     assert not controller.computing
-    controller.x_picker.low.setText("abc")
+    controller.controls.x_picker.low.setText("abc")
     controller.compute()
     assert "must be numbers" in controller.message.text()
 
@@ -113,25 +117,25 @@ def test_cancel_stops_within_one_block_and_the_window_stays_responsive(
     session.edit(dataclasses.replace(session.scene, steps=5000), "long runs")
     set_axes(controller, Axis("lr", 0.001, 1.0, True), Axis("beta1", 0.0, 0.99), grid=100)
     controller.compute()
-    assert controller.computing and controller.cancel_button.isEnabled()
+    assert controller.computing and controller.controls.cancel_button.isEnabled()
     # Progress reaches the bar while the sweep runs: the GUI thread is free.
-    qtbot.waitUntil(lambda: controller.progress.value() > 0, timeout=5000)
-    assert controller.progress.value() < 1000
+    qtbot.waitUntil(lambda: controller.controls.progress.value() > 0, timeout=5000)
+    assert controller.controls.progress.value() < 1000
     worker = controller.worker
     assert isinstance(worker, CountingWorker) and worker.before >= 1
-    controller.cancel_button.click()
+    controller.controls.cancel_button.click()
     assert worker.wait(30000)  # a ceiling only a hang reaches
     assert worker.after == 0  # the sweep checks for a cancel before every block it reports
-    assert not controller.computing and controller.compute_button.isEnabled()
+    assert not controller.computing and controller.controls.compute_button.isEnabled()
     assert controller.result is None
 
 
 def test_metric_switch_recolours_without_recomputing(qtbot, controller):
     set_axes(controller, Axis("lr", 0.01, 0.3, True), Axis("momentum", 0.0, 0.9), grid=6)
     result = compute(qtbot, controller)
-    index = controller.metric.findData("final_loss")
+    index = controller.controls.metric.findData("final_loss")
     with qtbot.waitSignal(controller.computed) as blocker:
-        controller.metric.setCurrentIndex(index)
+        controller.controls.metric.setCurrentIndex(index)
     assert blocker.args[0] is result
     assert "final loss" in controller.colour_bar.axis.labelText
 
@@ -144,15 +148,17 @@ def test_axes_sweep_two_names_after_a_run_that_had_only_one(controller):
     controller.session.edit(Scene(Quadratic(kappa=25), runs, 200), "two runs")
     controller.session.select(0)
     controller.session.select(1)
-    assert controller.x_picker.axis().name == "lr"
-    assert controller.y_picker.axis() == Axis("momentum", 0.0, 0.999, False)  # its full range
+    assert controller.controls.x_picker.axis().name == "lr"
+    assert controller.controls.y_picker.axis() == Axis(
+        "momentum", 0.0, 0.999, False
+    )  # its full range
 
 
 def test_the_progress_bar_ends_at_100_percent(qtbot, controller):
     set_axes(controller, Axis("lr", 0.01, 0.3, True), Axis("momentum", 0.0, 0.9), grid=6)
     compute(qtbot, controller)
-    assert controller.progress.value() == controller.progress.maximum()
-    assert controller.progress.text() == "100%"
+    assert controller.controls.progress.value() == controller.controls.progress.maximum()
+    assert controller.controls.progress.text() == "100%"
 
 
 def test_a_sweep_of_an_earlier_scene_never_survives_a_new_one(qtbot, controller):
