@@ -25,7 +25,10 @@ def first_size(window: QMainWindow) -> tuple[int, int]:
 def size_docks(window) -> None:
     """The plot is the star: side panels narrow, charts a strip along the bottom. Called once
     every dock is in and the window has its size (earlier, Qt forgets the sizes)."""
-    window.resizeDocks([window.dock(CurvesView)], [230], Qt.Orientation.Vertical)
+    # A strip tall enough for three labels a chart, but on an 800-px projector the right
+    # column's tabs (sweep map, equation) keep room too.
+    strip = min(230, round(0.22 * window.height()))
+    window.resizeDocks([window.dock(CurvesView)], [strip], Qt.Orientation.Vertical)
     width = window.width()  # a projector's 1280 px keeps the plot wide too
     window.resizeDocks(
         [window.dock(SurfacePanel), window.dock(RunEditor)],
