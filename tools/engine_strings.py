@@ -25,6 +25,7 @@ from engine.optimizers import OPTIMIZERS
 from engine.params import params_of
 from engine.run.basin import OUTCOME_NAMES
 from engine.run.conditioning import conditioning_of
+from engine.run.status import KINDS, SENTENCES
 from engine.scene.presets import PRESETS, load_preset
 from engine.schedules import SCHEDULES
 from engine.surfaces import SURFACES, Quadratic
@@ -33,8 +34,6 @@ ROOT = Path(__file__).resolve().parent.parent
 ENGINE_TS = ROOT / "resources" / "translations" / "ko" / "engine.ts"
 CONTEXT = "engine"
 LANGUAGE = "ko_KR"
-# Status.kind values (engine/run/status.py documents them; there is no registry to read).
-STATUS_KINDS = ("converged", "stalled", "diverged", "max_steps")
 
 
 def first_line(cls) -> str:
@@ -116,7 +115,8 @@ def equation_texts() -> Iterator[str]:
 
 
 def outcome_texts() -> Iterator[str]:
-    yield from STATUS_KINDS
+    yield from KINDS
+    yield from SENTENCES.values()  # the inspector's and the status bar's sentences
     yield from OUTCOME_NAMES.values()
     yield from conditioning_of(Quadratic()).optima()  # the sweep map's mark labels
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from engine.optimizers import Nesterov
 from engine.params import params_of, values_of
 from engine.run.curvature_trace import curvature_trace
+from engine.run.status import SENTENCES
 from gui.i18n import engine_text
 from gui.models import Session, Timeline
 
@@ -40,24 +41,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Inspector", text)
 
 
-# Status sentences by (kind, at a local minimum or at a saddle): {0} the run, {1} the step.
-STATUS_TEXTS = {
-    ("converged", False): QT_TRANSLATE_NOOP("Inspector", "{0} converged at step {1}"),
-    ("converged", True): QT_TRANSLATE_NOOP(
-        "Inspector", "{0} converged to a local minimum at step {1}"
-    ),
-    ("stalled", False): QT_TRANSLATE_NOOP("Inspector", "{0} stalled at step {1}"),
-    ("stalled", True): QT_TRANSLATE_NOOP("Inspector", "{0} stalled at the saddle at step {1}"),
-    ("diverged", False): QT_TRANSLATE_NOOP("Inspector", "{0} diverged at step {1}"),
-    ("max_steps", False): QT_TRANSLATE_NOOP("Inspector", "{0} ran out of steps"),
-}
-
-
 def status_sentence(status, who: str) -> str:
-    """`Status.describe` in the interface language, built from the status fields."""
-    where = status.local if status.kind == "converged" else status.saddle is not None
-    text = STATUS_TEXTS.get((status.kind, where), STATUS_TEXTS[(status.kind, False)])
-    return _tr(text).format(who, status.step)
+    """`Status.describe` in the interface language: the engine's own sentence, translated."""
+    return engine_text(SENTENCES[status.sentence_key()]).format(who, status.step)
 
 
 def status_summary(session: Session) -> str:

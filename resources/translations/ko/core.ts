@@ -264,36 +264,6 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../../gui/inspector.py" line="44"/>
-        <source>{0} converged at step {1}</source>
-        <translation>{0}: 스텝 {1}에서 수렴</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/inspector.py" line="45"/>
-        <source>{0} converged to a local minimum at step {1}</source>
-        <translation>{0}: 스텝 {1}에서 지역 최소점에 수렴</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/inspector.py" line="48"/>
-        <source>{0} stalled at step {1}</source>
-        <translation>{0}: 스텝 {1}에서 정체</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/inspector.py" line="49"/>
-        <source>{0} stalled at the saddle at step {1}</source>
-        <translation>{0}: 스텝 {1}에서 안장점에 정체</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/inspector.py" line="50"/>
-        <source>{0} diverged at step {1}</source>
-        <translation>{0}: 스텝 {1}에서 발산</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/inspector.py" line="51"/>
-        <source>{0} ran out of steps</source>
-        <translation>{0}: 최대 스텝 도달</translation>
-    </message>
-    <message>
         <location filename="../../../gui/inspector.py" line="72"/>
         <source>step t</source>
         <translation>스텝 t</translation>
