@@ -3,7 +3,7 @@
 `guard_wheel(root)` makes every spin box, slider and combo box under `root` take focus
 only by click or Tab (never by the wheel) and ignore the wheel while unfocused, so the
 wheel scrolls the panel instead of silently changing a hyper-parameter. `EditorEscape`,
-installed once on the application, makes Escape leave a text or spin box (committing it as
+watching the application's focus, makes Escape leave a text or spin box (committing it as
 any focus change does) and give the keyboard back to the window's plot and timeline.
 """
 
@@ -90,7 +90,24 @@ def give_keys_back(editor: QWidget) -> None:
 
 
 class EditorEscape(QObject):
-    """Application event filter: Escape in a text or spin box leaves it (see the module)."""
+    """Application event filter: Escape in a text or spin box leaves it (see the module).
+
+    `watch(app)` installs the filter only while an editor has the focus: an application
+    filter written in Python is called for every event of every object (~70,000 while the
+    window is built), so outside an editor it is not installed at all."""
+
+    filtering = False
+
+    def watch(self, app: QApplication) -> None:
+        app.focusChanged.connect(self._on_focus_changed)
+        self._on_focus_changed(None, app.focusWidget())
+
+    def _on_focus_changed(self, _old, new) -> None:
+        app = QApplication.instance()
+        app.removeEventFilter(self)  # installing twice would filter twice
+        self.filtering = editor_of(new) is not None
+        if self.filtering:
+            app.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()

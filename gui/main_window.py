@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.dock(RunEditor).raise_()  # the right column opens on the run's settings
         # Esc leaves a text or spin box and gives the keys back to the timeline.
         self._escape = EditorEscape(self)
-        QApplication.instance().installEventFilter(self._escape)
+        self._escape.watch(QApplication.instance())
         self.surface_view.hint_requested.connect(self._on_surface_hint)
 
     def _on_surface_hint(self, text: str) -> None:

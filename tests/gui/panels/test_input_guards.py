@@ -109,19 +109,40 @@ def test_escape_leaves_a_spin_box_or_line_edit_and_focuses_the_plot(qtbot):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    escape = EditorEscape()
-    QApplication.instance().installEventFilter(escape)
+    escape = EditorEscape(window)
+    escape.watch(QApplication.instance())
+    window.plot.setFocus()
+    qtbot.waitUntil(window.plot.hasFocus)
+    assert not escape.filtering  # outside an editor no event goes through Python
     try:
         for editor in (window.spin, window.line):
             editor.setFocus()
             qtbot.waitUntil(editor.hasFocus)
+            assert escape.filtering
             editor.selectAll()
             QTest.keyClicks(QApplication.focusWidget(), "7")
             QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
             assert window.plot.hasFocus() and window.escapes == 0  # the field, not the shortcut
+            assert not escape.filtering
             QTest.keyClick(window.plot, Qt.Key.Key_Escape)
             assert window.escapes == 1  # with the keys back, Escape is the window's again
             window.escapes = 0
         assert window.spin.value() == 7  # what was typed is kept, as on any focus change
     finally:
         QApplication.instance().removeEventFilter(escape)
+
+
+def test_the_windows_escape_filter_runs_only_while_an_editor_has_the_focus(qtbot, window):
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    escape = window._escape
+    window.surface_view.setFocus()
+    qtbot.waitUntil(window.surface_view.hasFocus)
+    assert not escape.filtering
+    spin = next(s for s in window.findChildren(QAbstractSpinBox) if s.isVisibleTo(window))
+    spin.setFocus()
+    qtbot.waitUntil(lambda: escape.filtering)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    focus, plot_area = QApplication.focusWidget(), window.centralWidget()
+    assert focus is plot_area or plot_area.isAncestorOf(focus)
+    assert not escape.filtering
