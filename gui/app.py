@@ -115,7 +115,10 @@ def main(options=None) -> int:
     install_language(chosen_language(options, QSettings()))
     keeper = WindowKeeper(build_window(request), ask_to_save=True)
     opener = FileOpener(keeper)
-    app.installEventFilter(opener)  # macOS passes a double-clicked file as a QFileOpenEvent
+    # macOS passes a double-clicked file as a QFileOpenEvent. An application filter sees every
+    # event of every object, through Python: elsewhere it would only slow each frame down.
+    if sys.platform == "darwin":
+        app.installEventFilter(opener)
     keeper.window.show()
     if request.problem:
         show_problem(keeper.window, request.problem)
