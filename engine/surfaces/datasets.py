@@ -32,6 +32,7 @@ from engine.surfaces.data import (
     logistic_minimum,
     per_point,
     sigmoid,
+    softplus,
 )
 
 __all__ = [
@@ -218,7 +219,7 @@ class LogisticRegression(DataSurface):
     # thousands of examples never builds one (160,000 × N) array, nor loops in Python per example.
     def f(self, x, y, m):
         inputs, labels = self.data
-        mean_loss = per_point(x, y, inputs, lambda z: np.logaddexp(0.0, -labels * z).mean(axis=1))
+        mean_loss = per_point(x, y, inputs, lambda z: softplus(-labels * z).mean(axis=1))
         total = mean_loss + 0.5 * self.l2 * (x * x + y * y)
         return float(total) if m is math else total
 
@@ -240,7 +241,7 @@ class LogisticRegression(DataSurface):
         inputs, labels = self.data
         xs, ys = inputs[indices], labels[indices]
         pull = ys * sigmoid(-ys * (xs @ np.asarray(p, dtype=float)))
-        return -np.mean(pull[:, None] * xs, axis=0) + self.l2 * np.asarray(p, dtype=float)
+        return -(pull @ xs) / len(xs) + self.l2 * np.asarray(p, dtype=float)
 
     # The Hessian is the mean of σ(z)·σ(−z)·x xᵀ over the examples (the label's sign cancels
     # in the product), plus λ on the diagonal.
@@ -260,7 +261,7 @@ class LogisticRegression(DataSurface):
     def value_batch(self, p, indices) -> float:
         inputs, labels = self.data
         margins = labels[indices] * (inputs[indices] @ np.asarray(p, dtype=float))
-        return float(np.logaddexp(0.0, -margins).mean() + 0.5 * self.l2 * (p[0] ** 2 + p[1] ** 2))
+        return float(softplus(-margins).mean() + 0.5 * self.l2 * (p[0] ** 2 + p[1] ** 2))
 
     def hessian_batch(self, p, indices) -> tuple[float, float, float]:
         xs = self.data[0][indices]

@@ -7,6 +7,7 @@ import pytest
 
 from engine.params import params_of
 from engine.surfaces import SURFACES
+from engine.surfaces.data import softplus
 from engine.surfaces.datasets import (
     LinearRegression,
     LogisticRegression,
@@ -128,3 +129,16 @@ def test_bad_parameters_are_refused_by_name():
         LinearRegression(size=1)
     with pytest.raises(ValueError, match="l2"):
         LogisticRegression(l2=0.0)
+
+
+def test_softplus_is_numpys_logaddexp_within_two_ulp():
+    t = np.concatenate(
+        [
+            np.linspace(-800.0, 800.0, 20_001),
+            np.random.default_rng(3).standard_normal(10_000) * 40,
+            [0.0, -0.0, 1e-300, -1e-300, np.inf, -np.inf],
+        ]
+    )
+    np.testing.assert_array_max_ulp(softplus(t), np.logaddexp(0.0, t), maxulp=2)
+    assert softplus(np.array([np.inf]))[0] == np.inf and softplus(np.array([-np.inf]))[0] == 0
+    assert np.isnan(softplus(np.array([np.nan]))).all()
