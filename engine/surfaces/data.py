@@ -27,7 +27,10 @@ def line_data(size: int, noise: float, offset: float, seed: int) -> tuple[np.nda
     return _frozen(x, y)
 
 
-BLOCK_ELEMENTS = 1 << 20
+# 2 MB blocks: each temporary of a block stays in the cache and in malloc's reused heap.
+# 8 MB blocks (1 << 20) made every temporary a fresh mmap, and a 10,000-example contour
+# grid took 1.6 s instead of 0.17 s.
+BLOCK_ELEMENTS = 1 << 18
 
 
 def per_point(x, y, inputs, reduce):
