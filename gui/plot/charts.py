@@ -49,6 +49,7 @@ class CurvesView(QWidget):
         super().__init__(parent)
         self._session, self._timeline = session, timeline
         self._curves: dict[int, tuple[pg.PlotDataItem, ...]] = {}
+        self._wild: dict[int, bool] = {}  # whose curves the log plots' auto-range ignores
         self._smoothed: dict[int, pg.PlotDataItem] = {}
         self._cuts: dict[int, pg.ScatterPlotItem] = {}  # where reduce_on_plateau cut the lr
         self.smoothing = False  # draw noisy runs' losses smoothed (View ▸ Smooth noisy losses)
@@ -141,26 +142,24 @@ class CurvesView(QWidget):
 
     def _on_runs_changed(self, runs) -> None:
         """Redraw every full curve: once per change of the runs, never per frame."""
-        for items in self._curves.values():
-            for plot, item in zip(self.plots, items, strict=True):
-                plot.removeItem(item)
         for item in self._smoothed.values():
             self.plots[0].removeItem(item)
         for item in self._cuts.values():
             self.plots[1].removeItem(item)
-        self._curves.clear()
         self._smoothed.clear()
         self._cuts.clear()
         offset = loss_offset(self._session.scene.surface, runs)
         self._label_loss_axis(offset)
         shown = [index for index in range(len(runs)) if self._session.is_shown(index)]
+        for index in set(self._curves) - set(shown):
+            self._remove_run(index)
         # A blow-up to 1e300 would flatten every other curve: while some shown run stays
         # finite, diverged runs leave the top of the loss and gradient scales.
         calm = any(runs[index].status.kind != "diverged" for index in shown)
         for index in shown:
             color = self._session.scene.runs[index].color
             wild = calm and runs[index].status.kind == "diverged"
-            self._curves[index] = self._add_run(runs[index], offset, color, wild)
+            self._draw_run(index, runs[index], offset, color, wild)
             cuts = lr_cut_points(runs[index])
             if len(cuts):
                 self._cuts[index] = self._add_cuts(cuts, color)
@@ -175,9 +174,11 @@ class CurvesView(QWidget):
         self.plots[1].setYRange(0, max(tops, default=1.0) * 1.08 or 1.0, padding=0)
         self.plots[3].setYRange(0, 1.0, padding=0.02)
 
-    def _add_run(self, run, offset: float, color: str, wild: bool) -> tuple[pg.PlotDataItem, ...]:
-        """The run's three curves; `wild` ones do not count in the log plots' auto-range."""
-        items = []
+    def _draw_run(self, index: int, run, offset: float, color: str, wild: bool) -> None:
+        """Run `index`'s five curves; `wild` ones do not count in the log plots' auto-range.
+
+        A run keeps its items from one edit to the next and only gets new data: building
+        pyqtgraph items was most of what an edit cost the charts."""
         data = (
             loss_curve(run, offset),
             lr_curve(run),
@@ -185,13 +186,27 @@ class CurvesView(QWidget):
             momentum_curve(run),
             distance_curve(run, self._session.scene.surface.minima),
         )
-        for plot, (x, y), log_y in zip(self.plots, data, LOG_PLOTS, strict=True):
-            item = pg.PlotDataItem(x, y, pen=pg.mkPen(color, width=PEN_WIDTH))
-            # The cursor moves every frame; cached curves are blitted instead of redrawn.
-            item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            plot.addItem(item, ignoreBounds=wild and log_y)
-            items.append(item)
-        return tuple(items)
+        old = self._curves.get(index)
+        items = old or tuple(self._new_curve() for _ in self.plots)
+        for plot, item, (x, y), log_y in zip(self.plots, items, data, LOG_PLOTS, strict=True):
+            item.setData(x, y)
+            item.setPen(pg.mkPen(color, width=PEN_WIDTH))
+            if old is None or self._wild.get(index) != wild:
+                plot.removeItem(item)  # ignoreBounds is read only when an item is added
+                plot.addItem(item, ignoreBounds=wild and log_y)
+        self._curves[index], self._wild[index] = items, wild
+
+    @staticmethod
+    def _new_curve() -> pg.PlotDataItem:
+        item = pg.PlotDataItem()
+        # The cursor moves every frame; cached curves are blitted instead of redrawn.
+        item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        return item
+
+    def _remove_run(self, index: int) -> None:
+        for plot, item in zip(self.plots, self._curves.pop(index), strict=True):
+            plot.removeItem(item)
+        self._wild.pop(index, None)
 
     def cut_marks(self, index: int) -> pg.ScatterPlotItem | None:
         """The ▼ marks where a loss-driven schedule cut run `index`'s learning rate."""

@@ -260,3 +260,19 @@ def test_linear_left_axes_thin_their_labels_on_a_short_chart(qtbot):
         values = [v for _s, level in axis.tickValues(0.0, 1.0, height) for v in level]
         assert 1 <= len(values) <= max(1, height // line_px)  # a line of its own per label
     assert len([v for _s, lv in axis.tickValues(0.0, 1.0, 400) for v in lv]) >= 3
+
+
+def test_an_edit_gives_each_run_new_data_in_the_same_items(qtbot):
+    session, _, view = make_view(qtbot, diverging_scene())
+    items = view.curves(0)
+    loss_box = view.plots[0].vb
+    assert session.runs[0].status.kind == "diverged" and len(session.runs) > 1
+    assert items[0] not in loss_box.addedItems  # a blow-up leaves the log scale alone
+    session.edit(session.scene.replace_run(0, optimizer=SGD(lr=1e-3)), "calm")
+    run = session.runs[0]
+    assert run.status.kind != "diverged"
+    assert view.curves(0) == items  # the same items, with the new run's numbers
+    lowest = min(point.value for point in session.scene.surface.minima)
+    assert_allclose(items[0].getOriginalDataset()[1], np.maximum(run.losses - lowest, LOG_FLOOR))
+    assert items[0] in loss_box.addedItems  # a calm run counts in the auto-range again
+    assert all(item.scene() is view.plots[0].scene() for item in items)
