@@ -1,4 +1,10 @@
-"""The main plot: the loss surface with every shown run's path, current dot and vectors."""
+"""The main plot widget: its layers kept in step with the session and timeline; axes and zoom.
+
+The loss surface with every shown run's path, current dot and vectors. This widget assembles
+those layers and owns the axes (names, text size, 1:1 geometry) and the zoom (Fit). The runs
+are drawn by gui/plot/run_paths.py, the vectors by gui/plot/overlays.py, and clicks and drags
+that move starts become edits in gui/plot/start_moves.py.
+"""
 
 from __future__ import annotations
 
@@ -8,28 +14,23 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QToolButton
 
-from engine.run.simulate import far_box
 from engine.surfaces.datasets import LinearRegression, LogisticRegression, is_data_surface
 from gui.models import Session, Timeline
 from gui.plot.contours import SurfaceLayer
-from gui.plot.edge_markers import EdgeMarkers
 from gui.plot.menus import adopt_plot_menus
 from gui.plot.overlays import GRADIENT_FRACTION, OVERLAY_NAMES, VectorOverlays
-from gui.plot.start_editing import (
-    CLICK_HINT,
-    MOVE_SELECTED,
-    START_OUTLINE,
-    START_SIZE,
-    StartMarkers,
-    SurfaceViewBox,
-    clamped,
-    inside,
-)
 
-PATH_WIDTH, SELECTED_PATH_WIDTH = 2, 3
-DOT_SIZE, SELECTED_DOT_SIZE = 13, 17
-DOT_OUTLINE_WIDTH = 1.5
-DOT_OUTLINE = pg.mkPen("#1a1a1a", width=DOT_OUTLINE_WIDTH)
+# Re-exported: the 3-D view and the tests import the runs' sizes and positions from here.
+from gui.plot.run_paths import DOT_SIZE as DOT_SIZE
+from gui.plot.run_paths import PATH_WIDTH as PATH_WIDTH
+from gui.plot.run_paths import SELECTED_DOT_SIZE as SELECTED_DOT_SIZE
+from gui.plot.run_paths import SELECTED_PATH_WIDTH as SELECTED_PATH_WIDTH
+from gui.plot.run_paths import RunPaths
+from gui.plot.run_paths import drawable_positions as drawable_positions
+from gui.plot.start_editing import START_SIZE as START_SIZE
+from gui.plot.start_editing import SurfaceViewBox
+from gui.plot.start_moves import StartMoves
+
 TICK_POINTS, LABEL_POINTS = 11, 14
 VIEW_PADDING = 0.02
 # A data set's loss is plotted over the model's parameters, never over its data's x and y.
@@ -47,27 +48,6 @@ def same_kind_axes(surface) -> bool:
     return not is_data_surface(surface)
 
 
-def drawable_positions(run) -> np.ndarray:
-    """Positions up to the last finite frame; a last one flung past the far box is pulled back
-    onto it along its final step, so a diverging path visibly leaves the plot in the right
-    direction without handing Qt astronomically large coordinates."""
-    positions = run.positions
-    finite = np.flatnonzero(~np.all(np.isfinite(positions), axis=1))
-    positions = positions[: max(1, int(finite[0])) if len(finite) else None]
-    lows, highs = np.array(far_box(run.surface)[0::2]), np.array(far_box(run.surface)[1::2])
-    end = positions[-1]
-    if len(positions) < 2 or np.all((end >= lows) & (end <= highs)):
-        return positions
-    before = positions[-2]
-    step = end - before
-    with np.errstate(divide="ignore", invalid="ignore"):
-        limits = np.where(step > 0, (highs - before) / step, (lows - before) / step)
-    fraction = float(np.nanmin(np.where(step != 0, limits, np.inf)).clip(0.0, 1.0))
-    clipped = positions.copy()
-    clipped[-1] = before + fraction * step
-    return clipped
-
-
 class SurfaceView(pg.PlotWidget):
     """Contour map of the surface with the runs' paths up to the timeline's frame."""
 
@@ -81,27 +61,35 @@ class SurfaceView(pg.PlotWidget):
         self._setup_axes()
         self.surface_layer = SurfaceLayer(self.plotItem)
         self.overlays = VectorOverlays(self.plotItem)
-        self.edge_markers = EdgeMarkers(self.plotItem)
-        self.edge_marks: list = []
-        self.path_items: list[pg.PlotCurveItem] = []
-        self.current_dots = pg.ScatterPlotItem(pen=DOT_OUTLINE)
-        self.current_dots.setZValue(40)
-        self.start_markers = StartMarkers()
-        self.start_markers.setZValue(35)
-        for item in (self.current_dots, self.start_markers):
-            self.addItem(item)
-        self._positions_runs: tuple = ()  # the runs `_positions` was computed for
-        self._cached_positions: list[np.ndarray] = []
+        self.runs = RunPaths(self.plotItem, session, timeline)
+        self.edge_markers = self.runs.edge_markers
+        self.current_dots, self.start_markers = self.runs.current_dots, self.runs.start_markers
+        self.start_moves = StartMoves(session, self.hint_requested.emit)
         self._show_all_vectors = False
         self.true_aspect = True  # View ▸ True geometry (1:1); data sets are never locked
-        self.line_scale = self.marker_scale = 1.0
-        self._drag_indices: tuple[int, ...] = ()
-        self._drag_count = 0
         self._fit_button = self._make_fit_button()
         self._connect()
         self._on_scene_changed(session.scene)
         self._on_runs_changed(session.runs)
         adopt_plot_menus(self)
+
+    @property
+    def path_items(self) -> list[pg.PlotCurveItem]:
+        """One path item per scene run (gui/plot/run_paths.py)."""
+        return self.runs.path_items
+
+    @property
+    def edge_marks(self) -> list[tuple[float, float, str]]:
+        """(x, y, symbol) of the edge triangles last drawn for runs outside the view."""
+        return self.runs.edge_marks
+
+    @property
+    def line_scale(self) -> float:
+        return self.runs.line_scale
+
+    @property
+    def marker_scale(self) -> float:
+        return self.runs.marker_scale
 
     def _setup_axes(self) -> None:
         self.plotItem.hideButtons()
@@ -132,17 +120,13 @@ class SurfaceView(pg.PlotWidget):
 
     def set_line_scale(self, factor: float) -> None:
         """Paths and vector arrows `factor` times as thick (1: normal; presentation: thicker)."""
-        self.line_scale = float(factor)
         self.overlays.set_line_scale(factor)
-        self._restyle_paths()
+        self.runs.set_line_scale(factor)
         self._draw_vectors()
 
     def set_marker_scale(self, factor: float) -> None:
         """Current dots and start squares `factor` times their normal size."""
-        self.marker_scale = float(factor)
-        self.start_markers.setSize(START_SIZE * factor)
-        self.start_markers.setPen(pg.mkPen("#1a1a1a", width=START_OUTLINE * factor))
-        self.current_dots.setPen(pg.mkPen("#1a1a1a", width=DOT_OUTLINE_WIDTH * factor))
+        self.runs.set_marker_scale(factor)
         self._draw_frame()
 
     def _make_fit_button(self) -> QToolButton:
@@ -159,9 +143,7 @@ class SurfaceView(pg.PlotWidget):
         self.session.solo_changed.connect(self._on_solo_changed)
         self.timeline.frame_changed.connect(self._on_frame_changed)
         self.view_box.sigRangeChanged.connect(self._on_range_changed)
-        self.view_box.clicked.connect(self._on_view_clicked)
-        self.start_markers.grabbed.connect(self._on_start_grabbed)
-        self.start_markers.moved.connect(self._on_start_moved)
+        self.start_moves.connect(self.view_box, self.start_markers)
 
     # --- public API -------------------------------------------------------------------------
 
@@ -199,6 +181,10 @@ class SurfaceView(pg.PlotWidget):
         lock = self.true_aspect and same_kind_axes(self.session.scene.surface)
         self.view_box.setAspectLocked(lock, ratio=1.0)
 
+    def view_point_to_scene(self, x: float, y: float) -> QPointF:
+        """Scene coordinates of the data point (x, y), for driving the view in tests."""
+        return self.view_box.mapViewToScene(QPointF(x, y))
+
     # --- slots ------------------------------------------------------------------------------
 
     def _on_scene_changed(self, scene) -> None:
@@ -209,16 +195,16 @@ class SurfaceView(pg.PlotWidget):
             self.reset_view()
 
     def _on_runs_changed(self, runs) -> None:
-        self._restyle_paths()
-        self._draw_starts()
+        self.runs.restyle()
+        self.runs.draw_starts()
         self._draw_frame()
 
     def _on_selection_changed(self, _index: int) -> None:
-        self._restyle_paths()
+        self.runs.restyle()
         self._draw_frame()
 
     def _on_solo_changed(self, _index: int) -> None:
-        self._draw_starts()
+        self.runs.draw_starts()
         self._draw_frame()
 
     def _on_frame_changed(self, _frame: int) -> None:
@@ -226,102 +212,23 @@ class SurfaceView(pg.PlotWidget):
 
     def _on_range_changed(self, *_args) -> None:
         self._draw_vectors()  # fixed-pixel arrow lengths and heads depend on the zoom
-        self._draw_edge_marks()
+        self.runs.draw_edge_marks()
 
     # --- drawing ----------------------------------------------------------------------------
 
-    def _restyle_paths(self) -> None:
-        """One path item per scene run, in its colour; the selected run drawn on top, thicker."""
-        specs = self.session.scene.runs
-        while len(self.path_items) < len(specs):
-            item = pg.PlotCurveItem(skipFiniteCheck=True)
-            # One QPainterPath beats pyqtgraph's per-segment drawLines ~2× for 2-px pens.
-            item.setSegmentedLineMode("off")
-            self.addItem(item)
-            self.path_items.append(item)
-        while len(self.path_items) > len(specs):
-            self.removeItem(self.path_items.pop())
-        for index, (item, spec) in enumerate(zip(self.path_items, specs, strict=True)):
-            selected = index == self.session.selected
-            width = (SELECTED_PATH_WIDTH if selected else PATH_WIDTH) * self.line_scale
-            item.setPen(pg.mkPen(spec.color, width=width))
-            item.setZValue(21 if selected else 20)
-
-    @property
-    def _positions(self) -> list[np.ndarray]:
-        """Drawable positions of each run, recomputed whenever the session's runs change.
-
-        Keyed on the runs themselves: the session emits solo/scene signals while it swaps
-        runs, so a view must never draw from a list made for the previous runs."""
-        runs = self.session.runs
-        if runs is not self._positions_runs:
-            self._cached_positions = [drawable_positions(run) for run in runs]
-            self._positions_runs = runs
-        return self._cached_positions
-
-    def _shown_frames(self) -> list[tuple[int, int]]:
-        """(run index, frame clamped to what that run can draw) for every shown run."""
-        frame, positions_of = self.timeline.frame, self._positions
-        return [
-            (index, min(frame, len(positions) - 1))
-            for index, positions in enumerate(positions_of)
-            if self.session.is_shown(index)
-        ]
-
     def _draw_frame(self) -> None:
-        shown = dict(self._shown_frames())
-        for index, item in enumerate(self.path_items):
-            if index not in shown:
-                item.setVisible(False)
-                continue
-            path = self._positions[index][: shown[index] + 1]
-            item.setData(path[:, 0], path[:, 1])
-            item.setVisible(True)
-        self._draw_dots(shown)
+        self.runs.draw_frame()
         self._draw_vectors()
-
-    def _draw_dots(self, shown: dict[int, int]) -> None:
-        specs, selected = self.session.scene.runs, self.session.selected
-        order = sorted(shown, key=lambda index: index == selected)  # selected drawn last, on top
-        self.current_dots.setData(
-            pos=np.array([self._positions[i][shown[i]] for i in order]).reshape(-1, 2),
-            brush=[pg.mkBrush(specs[i].color) for i in order],
-            size=[
-                (SELECTED_DOT_SIZE if i == selected else DOT_SIZE) * self.marker_scale
-                for i in order
-            ],
-            data=[specs[i].name for i in order],
-        )
-        self._draw_edge_marks(shown)
-
-    def _draw_edge_marks(self, shown: dict[int, int] | None = None) -> None:
-        """A triangle at the view's edge for every shown run whose position is outside it."""
-        shown = dict(self._shown_frames()) if shown is None else shown
-        specs = self.session.scene.runs
-        rect = self.view_box.viewRect()
-        bounds = (rect.left(), rect.right(), min(rect.top(), rect.bottom()),
-                  max(rect.top(), rect.bottom()))  # fmt: skip
-        points = [self._positions[i][shown[i]] for i in shown]
-        self.edge_marks = self.edge_markers.show(
-            points, [specs[i].color for i in shown], bounds, self.view_box.viewPixelSize()
-        )
-
-    def _draw_starts(self) -> None:
-        specs = self.session.scene.runs
-        shown = [i for i in range(len(specs)) if self.session.is_shown(i)]
-        self.start_markers.setData(
-            pos=np.array([specs[i].start for i in shown], dtype=float).reshape(-1, 2),
-            data=[(i, specs[i].name) for i in shown],
-        )
 
     def _draw_vectors(self) -> None:
         selected, runs, specs = self.session.selected, self.session.runs, self.session.scene.runs
         chosen = [
             (index, frame)
-            for index, frame in self._shown_frames()
+            for index, frame in self.runs.shown_frames()
             if self._show_all_vectors or index == selected
         ]
-        drawn = [(runs[index], frame, self._positions[index][frame]) for index, frame in chosen]
+        positions = self.runs.positions
+        drawn = [(runs[index], frame, positions[index][frame]) for index, frame in chosen]
         colors = [specs[index].color for index, _frame in chosen]
         units_per_px, short_side_px = self._pixel_scale()
         self.overlays.show(drawn, units_per_px, GRADIENT_FRACTION * short_side_px, colors)
@@ -340,51 +247,3 @@ class SurfaceView(pg.PlotWidget):
         if button is not None:
             # The bottom-left corner where the two axes meet: no data, no legend, no title.
             button.move(4, self.height() - button.sizeHint().height() - 4)
-
-    # --- interaction ------------------------------------------------------------------------
-
-    def _on_view_clicked(self, x: float, y: float, gesture: str) -> None:
-        """Shift+click: move the selected run's start here; Ctrl+Shift+click: every run's.
-
-        A plain click only says so; a click outside the surface's bounds moves nothing."""
-        if not gesture:
-            self.hint_requested.emit(self.tr(CLICK_HINT))
-            return
-        if not inside(self.session.scene.surface.bounds, x, y):
-            return
-        if gesture == MOVE_SELECTED:
-            if self.session.selected < 0:
-                return
-            scene = self.session.scene.with_start((x, y), self.session.selected)
-        else:
-            scene = self.session.scene.with_start((x, y))
-        self.session.edit(scene, self.tr("Move start"))
-
-    def _on_start_grabbed(self, indices: list[int], shift: bool) -> None:
-        """A drag moves the runs starting where the grabbed marker is (Shift: only one of them)."""
-        specs, selected = self.session.scene.runs, self.session.selected
-        grabbed = selected if selected in indices else indices[0]
-        if shift:
-            self._drag_indices = (grabbed,)
-        else:
-            here = specs[grabbed].start
-            self._drag_indices = tuple(i for i, spec in enumerate(specs) if spec.start == here)
-        # Two alternating keys: every move of one drag merges into one undo step, and the
-        # next drag does not merge into the previous one.
-        self._drag_count += 1
-
-    def _on_start_moved(self, x: float, y: float) -> None:
-        if not (np.isfinite(x) and np.isfinite(y)):
-            return
-        x, y = clamped(self.session.scene.surface.bounds, x, y)  # a start stays on the surface
-        scene = self.session.scene
-        for index in self._drag_indices:
-            if index < len(scene.runs):
-                scene = scene.with_start((x, y), index)
-        self.session.edit(
-            scene, self.tr("Move start"), merge_key=f"drag-start-{self._drag_count % 2}"
-        )
-
-    def view_point_to_scene(self, x: float, y: float) -> QPointF:
-        """Scene coordinates of the data point (x, y), for driving the view in tests."""
-        return self.view_box.mapViewToScene(QPointF(x, y))
