@@ -18,21 +18,20 @@ from PySide6.QtWidgets import (
 from engine.optimizers import OPTIMIZERS
 from engine.params import params_of, values_of
 from engine.run.simulate import momentum_field
-from engine.scene.scene import RunSpec, check_run_spec
-from engine.schedules import SCHEDULES
-from gui.i18n import engine_text
-from gui.keys import guard_wheel
-from gui.panels.param_editor import DragKeys, ParamEditor
-from gui.panels.run_edits import (
+from engine.scene.edits import (
     param_changes,
-    renamed,
     reset_all,
     reset_run,
     switched_momentum_schedule,
     switched_optimizer,
     switched_schedule,
 )
-from gui.panels.run_names import edited_run
+from engine.scene.scene import RunSpec, check_run_spec
+from engine.schedules import SCHEDULES
+from gui.i18n import engine_text
+from gui.keys import guard_wheel
+from gui.panels.param_editor import DragKeys, ParamEditor
+from gui.panels.run_names import copy_words, edited_run
 from gui.panels.run_sections import (
     ERROR_STYLE,
     NoiseStartSection,
@@ -42,8 +41,6 @@ from gui.panels.run_sections import (
     section,
 )
 
-# Re-exported: other panels and tests import these from here.
-__all__ = ["ERROR_STYLE", "RunEditor", "renamed", "scrolling"]
 MOMENTUM_FORMULA = "μ_t = 1 − (1 − μ) · lr_t / lr"  # the shape's lr_t; a formula, untranslated
 
 
@@ -256,7 +253,7 @@ class RunEditor(QWidget):
         """Change the selected run by `changes_of(run)`, or show the engine's complaint.
 
         `what` is the undo text, translated, with {0} for the run's name and {1} for `detail`.
-        A name generated from the settings follows them (gui/panels/run_names.py)."""
+        A name generated from the settings follows them (engine/scene/run_names.py)."""
         index, scene = self.session.selected, self.session.scene
         if not 0 <= index < len(scene.runs):
             return
@@ -276,12 +273,14 @@ class RunEditor(QWidget):
         index, scene = self.session.selected, self.session.scene
         if 0 <= index < len(scene.runs):
             text = self.tr("Reset {0} to recommended").format(scene.runs[index].name)
-            self.session.edit(reset_run(index, scene), text)
+            self.session.edit(reset_run(index, scene, copy_words()), text)
 
     def reset_every_run(self) -> None:
         scene = self.session.scene
         if scene.runs:
-            self.session.edit(reset_all(scene), self.tr("Reset all runs to recommended"))
+            self.session.edit(
+                reset_all(scene, copy_words()), self.tr("Reset all runs to recommended")
+            )
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -290,7 +289,9 @@ class RunEditor(QWidget):
     def _on_optimizer_activated(self, _row: int) -> None:
         self._apply(
             self.tr("Change optimizer of {0}"),
-            partial(switched_optimizer, self.optimizer_combo.currentData()),
+            partial(
+                switched_optimizer, self.optimizer_combo.currentData(), copy_words=copy_words()
+            ),
         )
 
     def _on_schedule_activated(self, _row: int) -> None:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from engine.params import ParamInfo
 from engine.run.simulate import far_box
+from engine.scene.edits import moved_start, param_changes
 from engine.scene.scene import RunSpec
 from engine.surfaces.datasets import is_data_surface
 from gui.keys import guard_wheel
 from gui.panels.param_editor import DragKeys, ParamEditor
-from gui.panels.run_edits import moved_start, param_changes
 
 NOISE_DOC = QT_TRANSLATE_NOOP(
     "RunEditor", "Standard deviation of the Gaussian noise added to each gradient component."

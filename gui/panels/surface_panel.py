@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import html
 from functools import partial
 
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from engine.params import params_of, values_of
 from engine.run.simulate import checked_steps
+from engine.scene.edits import kept_runs, steps_changed, surface_param_changed, switched_surface
 from engine.scene.scene import Scene
 from engine.surfaces import SURFACES
 from engine.surfaces.custom import read_bounds, read_start
@@ -27,7 +27,7 @@ from engine.surfaces.expression import ExpressionError, parse_expression
 from gui.i18n import engine_text
 from gui.keys import guard_wheel
 from gui.panels.param_editor import DragKeys, ParamEditor
-from gui.panels.run_edits import kept_runs, switched_surface
+from gui.panels.run_names import copy_words
 from gui.panels.run_sections import ERROR_STYLE, scrolling
 
 MAX_STEPS = 20_000
@@ -52,7 +52,7 @@ class SurfacePanel(QWidget):
     """Edits `session.scene.surface` and `session.scene.steps`, one undoable edit per change.
 
     Picking another surface moves every run's start to the new surface's recommended start
-    and gives the runs nobody tuned the recommended settings (see run_edits.switched_surface);
+    and gives the runs nobody tuned the recommended settings (see engine/scene/edits.py);
     a note says which runs kept their own. The surface's own parameters (κ and θ of the
     quadratic) keep the starts where they are.
     """
@@ -228,7 +228,10 @@ class SurfacePanel(QWidget):
     def _on_surface_activated(self, _row: int) -> None:
         name, before = self.surface_combo.currentData(), self.session.scene
         title = engine_text(SURFACES[name].title)
-        self._edit(self.tr("Surface: {0}").format(title), partial(switched_surface, name))
+        self._edit(
+            self.tr("Surface: {0}").format(title),
+            partial(switched_surface, name, copy_words=copy_words()),
+        )
         after = self.session.scene
         if after is not before:
             self._show_note(before, after)
@@ -317,13 +320,6 @@ def check_text(name: str, text: str, bounds) -> None:
         read_start(text, bounds)
 
 
-def surface_param_changed(name: str, value, scene: Scene) -> Scene:
-    # Rebuilt from the stored values, not dataclasses.replace: that would pass a custom
-    # surface's start back as the numbers it reads as, pinning an empty (automatic) start.
-    surface = scene.surface
-    return dataclasses.replace(scene, surface=type(surface)(**{**values_of(surface), name: value}))
-
-
 def error_html(message: str, text: str, error: Exception) -> str:
     """The message, and for a formula the text with a caret under the offending column."""
     lines = html.escape(message)
@@ -339,7 +335,3 @@ def error_html(message: str, text: str, error: Exception) -> str:
 
 def _formula_first(info) -> bool:
     return info.name != "f"
-
-
-def steps_changed(steps: int, scene: Scene) -> Scene:
-    return dataclasses.replace(scene, steps=steps)

@@ -6,7 +6,7 @@ from engine.optimizers import SGD, Adam, Momentum
 from engine.run.simulate import far_box
 from engine.scene.scene import default_scene
 from engine.schedules import Constant, StepDecay
-from gui.panels.run_editor import RunEditor, renamed
+from gui.panels.run_editor import RunEditor
 from tests.gui.conftest import choose
 
 
@@ -85,12 +85,6 @@ def test_switching_optimizer_keeps_lr_and_renames_a_default_name(editor, session
     session.undo_stack.undo()
     assert session.scene == default_scene()
     assert "beta1" in editor.optimizer_editor.controls
-
-
-def test_a_chosen_name_survives_an_optimizer_switch():
-    assert renamed("My racer", "Adam", "SGD") == "My racer"
-    assert renamed("Adam 2", "Adam", "SGD") == "SGD 2"
-    assert renamed("Adamant", "Adam", "SGD") == "Adamant"
 
 
 def test_schedule_and_its_parameters(editor, session):

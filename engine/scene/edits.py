@@ -1,22 +1,20 @@
-"""What each edit of a run changes: pure functions of a RunSpec or Scene, recommended settings.
-
-"Recommended" comes from engine.scene.recommended (per surface and optimizer). Resetting a
-run to it replaces the optimizer's numbers (lr, momentum, β…) and the start; the variant it
-is (momentum form, bias correction: choices and flags), its schedule, noise and seed stay,
-since those are what an experiment compares.
-"""
+"""Named edits of a run or a scene: pure functions from a RunSpec or Scene to its changes."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 
 from engine.optimizers import OPTIMIZERS
-from engine.params import params_of
+from engine.params import params_of, values_of
 from engine.scene.recommended import recommended_optimizer, recommended_start, recommended_steps
+from engine.scene.run_names import COPY_WORDS, follow, followed_name
 from engine.scene.scene import RunSpec, Scene
 from engine.schedules import SCHEDULES
 from engine.surfaces import SURFACES
-from gui.panels.run_names import follow, followed_name
+
+# `copy_words` are the words Duplicate adds to a name (run_names.is_suffix), for the GUI to
+# pass in the interface's language.
 
 
 def param_changes(part: str, name: str, value, spec: RunSpec) -> dict:
@@ -26,14 +24,16 @@ def param_changes(part: str, name: str, value, spec: RunSpec) -> dict:
     return {part: dataclasses.replace(getattr(spec, part), **{name: value})}
 
 
-def switched_optimizer(optimizer_name: str, spec: RunSpec) -> dict:
+def switched_optimizer(
+    optimizer_name: str, spec: RunSpec, copy_words: Collection[str] = COPY_WORDS
+) -> dict:
     """A new optimizer with its defaults, keeping lr; a generated name follows it."""
     cls, old = OPTIMIZERS[optimizer_name], type(spec.optimizer)
     if cls is old:
         return {}
     kept = {"lr": spec.optimizer.lr} if "lr" in {p.name for p in params_of(cls)} else {}
     optimizer = cls(**kept)
-    name = followed_name(spec, dataclasses.replace(spec, optimizer=optimizer))
+    name = followed_name(spec, dataclasses.replace(spec, optimizer=optimizer), copy_words)
     return {"optimizer": optimizer, "name": name}
 
 
@@ -64,6 +64,10 @@ def renamed(name: str, old_title: str, new_title: str) -> str:
 
 
 # -- recommended settings ------------------------------------------------------------------
+# "Recommended" comes from engine.scene.recommended (per surface and optimizer). Resetting a
+# run to it replaces the optimizer's numbers (lr, momentum, β…) and the start; the variant it
+# is (momentum form, bias correction: choices and flags), its schedule, noise and seed stay,
+# since those are what an experiment compares.
 
 
 def variant(optimizer) -> dict:
@@ -86,28 +90,30 @@ def is_untouched(surface, optimizer) -> bool:
     return optimizer in (recommended_for(surface, optimizer), defaults)
 
 
-def recommended_run(surface, spec: RunSpec) -> RunSpec:
+def recommended_run(surface, spec: RunSpec, copy_words: Collection[str] = COPY_WORDS) -> RunSpec:
     """`spec` with the recommended optimizer numbers and start on `surface`."""
     new = dataclasses.replace(
         spec, optimizer=recommended_for(surface, spec.optimizer), start=recommended_start(surface)
     )
-    return follow(spec, new)
+    return follow(spec, new, copy_words)
 
 
-def reset_run(index: int, scene: Scene) -> Scene:
+def reset_run(index: int, scene: Scene, copy_words: Collection[str] = COPY_WORDS) -> Scene:
     """Run `index` back to the recommended settings of the scene's surface."""
     runs = list(scene.runs)
-    runs[index] = recommended_run(scene.surface, runs[index])
+    runs[index] = recommended_run(scene.surface, runs[index], copy_words)
     return dataclasses.replace(scene, runs=tuple(runs))
 
 
-def reset_all(scene: Scene) -> Scene:
+def reset_all(scene: Scene, copy_words: Collection[str] = COPY_WORDS) -> Scene:
     """Every run, and the step count, back to the recommended settings of the surface."""
-    runs = tuple(recommended_run(scene.surface, spec) for spec in scene.runs)
+    runs = tuple(recommended_run(scene.surface, spec, copy_words) for spec in scene.runs)
     return dataclasses.replace(scene, runs=runs, steps=recommended_steps(scene.surface))
 
 
-def switched_surface(surface_name: str, scene: Scene) -> Scene:
+def switched_surface(
+    surface_name: str, scene: Scene, copy_words: Collection[str] = COPY_WORDS
+) -> Scene:
     """`scene` on another surface, from its recommended start, as a teacher expects a race.
 
     Every start moves (the old one may lie off the new plot). Runs whose settings nobody
@@ -120,7 +126,7 @@ def switched_surface(surface_name: str, scene: Scene) -> Scene:
         return scene
     new, start = cls(), recommended_start(cls())
     runs = tuple(
-        recommended_run(new, spec)
+        recommended_run(new, spec, copy_words)
         if is_untouched(old, spec.optimizer)
         else dataclasses.replace(spec, start=start)
         for spec in scene.runs
@@ -136,3 +142,18 @@ def kept_runs(before: Scene, after: Scene) -> list[str]:
         for old, new in zip(before.runs, after.runs, strict=False)
         if not is_untouched(before.surface, old.optimizer)
     ]
+
+
+# -- the surface and the step count ------------------------------------------------------------
+
+
+def surface_param_changed(name: str, value, scene: Scene) -> Scene:
+    """`scene` with parameter `name` of its surface set to `value` (the starts stay)."""
+    # Rebuilt from the stored values, not dataclasses.replace: that would pass a custom
+    # surface's start back as the numbers it reads as, pinning an empty (automatic) start.
+    surface = scene.surface
+    return dataclasses.replace(scene, surface=type(surface)(**{**values_of(surface), name: value}))
+
+
+def steps_changed(steps: int, scene: Scene) -> Scene:
+    return dataclasses.replace(scene, steps=steps)
