@@ -193,3 +193,13 @@ def test_curvature_rows_are_the_quadratics_closed_forms(qtbot):
     assert inspector.text("curvature λmin, λmax") == "(1, 20)"
     assert inspector.text("local κ") == "20"
     assert float(inspector.text("step vs limit")) == pytest.approx(0.08 * 20 / 2)
+
+
+def test_every_column_stays_as_wide_as_its_widest_number(qtbot):
+    session, timeline, inspector = make_inspector(qtbot, default_scene())
+    inspector.show()
+    tree = inspector.tree
+    for frame in (0, 1, 7, timeline.last_frame):
+        timeline.set_frame(frame)
+        for column in range(tree.columnCount()):
+            assert tree.columnWidth(column) >= tree.sizeHintForColumn(column) > 0
