@@ -144,8 +144,12 @@ def _curvature_rows(surface) -> list[tuple[str, Reader, str]]:
     """The local curvature at the position and the step against its stability limit: one
     Hessian per frame shown, never the whole run's (a data set's Hessian is not cheap)."""
 
+    last = [None, None, None]  # run, frame, its trace: three rows read one Hessian
+
     def at(run, frame):
-        return curvature_trace(surface, run, frames=[frame])
+        if last[0] is not run or last[1] != frame:
+            last[:] = run, frame, curvature_trace(surface, run, frames=[frame])
+        return last[2]
 
     def eigenvalues(run, frame):
         return tuple(format_number(value) for value in at(run, frame).eigenvalues[0])
