@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,30 +21,16 @@ from engine.run.simulate import checked_steps
 from engine.scene.edits import kept_runs, steps_changed, surface_param_changed, switched_surface
 from engine.scene.scene import Scene
 from engine.surfaces import SURFACES
-from engine.surfaces.custom import read_bounds, read_start
-from engine.surfaces.expression import ExpressionError, parse_expression
 from gui.i18n import engine_text
 from gui.keys import guard_wheel
 from gui.panels.param_editor import DragKeys, ParamEditor
 from gui.panels.run_names import copy_words
 from gui.panels.run_sections import ERROR_STYLE, scrolling
+from gui.panels.surface_text import SurfaceTextFields
 
 MAX_STEPS = 20_000
 WARNING_STYLE = "color: #8A4B00;"
 NOTE_STYLE = "color: #1F5F8B;"
-SHOWN_COLUMNS = 40  # a long formula's error shows this much of it around the caret
-TEXT_TIPS = {
-    "f": QT_TRANSLATE_NOOP(
-        "SurfacePanel",
-        "The loss f(x, y): numbers, x, y, + - * / **, ( ), pi, e, sin, exp, ...; Enter applies.",
-    ),
-    "bounds": QT_TRANSLATE_NOOP(
-        "SurfacePanel", "The plotted box as xmin,xmax,ymin,ymax; Enter applies."
-    ),
-    "start": QT_TRANSLATE_NOOP(
-        "SurfacePanel", "Where new runs start, as x,y (empty: left of the centre); Enter applies."
-    ),
-}
 
 
 class SurfacePanel(QWidget):
@@ -68,6 +53,29 @@ class SurfacePanel(QWidget):
         self._on_scene_changed(session.scene)
 
     def _build(self) -> None:
+        self._build_surface()
+        self._build_messages()
+        self.text = SurfaceTextFields(self.session, self)
+        self.text_form = self.text.form
+        self.params_box = QVBoxLayout()
+        steps_form = self._build_steps()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for widget in (self.surface_combo, self.formula_label, self.gradient_label):
+            column.addWidget(widget)
+        for widget in (self.about_label, self.warning_label, self.error_label, self.note_label):
+            column.addWidget(widget)
+        column.addLayout(self.text_form)
+        column.addLayout(self.params_box)
+        column.addLayout(steps_form)
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(body))
+        self._wheel_guard = guard_wheel(body)
+
+    def _build_surface(self) -> None:
+        """The surface picker, its formula, gradient and description."""
         self.surface_combo = QComboBox()
         for name, cls in SURFACES.items():
             self.surface_combo.addItem(engine_text(cls.title), name)
@@ -84,15 +92,18 @@ class SurfacePanel(QWidget):
         self.about_label = QLabel()
         self.about_label.setWordWrap(True)
         self.about_label.setStyleSheet("color: #444444;")
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
         self.gradient_label = QLabel()
         self.gradient_label.setWordWrap(True)
         self.gradient_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.gradient_label.setToolTip(self.tr("The gradient, derived symbolically from f."))
         self.gradient_label.setFont(font)  # as large as the formula: it is read from afar
+
+    def _build_messages(self) -> None:
+        """The engine's complaint, the surface's warning and the note on a surface switch."""
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(WARNING_STYLE)
@@ -100,12 +111,8 @@ class SurfacePanel(QWidget):
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet(NOTE_STYLE)
         self.note_label.hide()
-        self.text_form = QFormLayout()
-        self.text_fields: dict[str, QLineEdit] = {}
-        self.text_errors: dict[str, QLabel] = {}
-        self._shown_text: dict[str, str] = {}
-        self._last_error = ""
-        self.params_box = QVBoxLayout()
+
+    def _build_steps(self) -> QFormLayout:
         self.steps_box = QSpinBox()
         self.steps_box.setRange(1, MAX_STEPS)
         self.steps_box.setSingleStep(50)
@@ -117,25 +124,20 @@ class SurfacePanel(QWidget):
         steps_form = QFormLayout()
         steps = self.tr("steps")
         steps_form.addRow(f"<b>{steps}</b>", self.steps_box)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        for widget in (self.surface_combo, self.formula_label, self.gradient_label):
-            column.addWidget(widget)
-        for widget in (self.about_label, self.warning_label, self.error_label, self.note_label):
-            column.addWidget(widget)
-        column.addLayout(self.text_form)
-        column.addLayout(self.params_box)
-        column.addLayout(steps_form)
-        column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(body))
-        self._wheel_guard = guard_wheel(body)
+        return steps_form
+
+    @property
+    def text_fields(self) -> dict[str, QLineEdit]:
+        return self.text.fields
+
+    @property
+    def text_errors(self) -> dict[str, QLabel]:
+        return self.text.errors
 
     @property
     def text_error_label(self) -> QLabel:
         """The error label under the text field that last had an error (else under f)."""
-        name = self._last_error if self._last_error in self.text_errors else "f"
+        name = self.text.last_error if self.text.last_error in self.text_errors else "f"
         return self.text_errors.get(name) or self.error_label
 
     # -- following the session ---------------------------------------------------------
@@ -155,46 +157,8 @@ class SurfacePanel(QWidget):
         with QSignalBlocker(self.steps_box):
             self.steps_box.setValue(scene.steps)
         self.note_label.setVisible(scene is self._note_scene)  # only while it is still true
-        self._show_text_params(surface)
+        self.text.show_surface(surface)
         self._show_params(surface)
-
-    def _show_text_params(self, surface) -> None:
-        """One monospace line per text parameter, the formula first."""
-        infos = sorted((p for p in params_of(surface) if p.kind == "text"), key=_formula_first)
-        if [p.name for p in infos] != list(self.text_fields):
-            self._rebuild_text_fields(infos)
-        for name, value in values_of(surface).items():
-            # Only fields whose value changed: an unrelated edit must not wipe typing in progress.
-            if name in self.text_fields and self._shown_text.get(name) != value:
-                self.text_fields[name].setText(value)
-                self._shown_text[name] = value
-                self._show_text_error(name, "")
-
-    def _rebuild_text_fields(self, infos) -> None:
-        while self.text_form.rowCount():
-            self.text_form.removeRow(0)
-        self.text_fields, self.text_errors, self._shown_text = {}, {}, {}
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        for info in infos:
-            field = QLineEdit()
-            field.setFont(mono)
-            field.setMaxLength(info.max_length)
-            tip = TEXT_TIPS.get(info.name)
-            field.setToolTip(self.tr(tip) if tip else engine_text(info.doc))
-            field.setPlaceholderText(engine_text(info.doc))
-            field.editingFinished.connect(self._on_text_edited)
-            field.textEdited.connect(self._on_text_typed)
-            self.text_fields[info.name] = field
-            label = "f(x, y) =" if info.name == "f" else info.name
-            self.text_form.addRow(f"<b>{label}</b>", field)
-            error = QLabel()  # right under its field: the error shows where it was typed
-            error.setObjectName(f"error-{info.name}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setTextFormat(Qt.TextFormat.RichText)
-            error.setWordWrap(True)
-            error.hide()
-            self.text_errors[info.name] = error
-            self.text_form.addRow(error)
 
     def _show_params(self, surface) -> None:
         infos = tuple(p for p in params_of(surface) if p.kind != "text")
@@ -259,79 +223,5 @@ class SurfacePanel(QWidget):
             key,
         )
 
-    def _on_text_edited(self) -> None:
-        """Enter or focus-out: apply a changed text field, or explain what is wrong with it."""
-        changed = {
-            name: field.text()
-            for name, field in self.text_fields.items()
-            if field.text() != self._shown_text.get(name)
-        }
-        if not changed:
-            return
-        name, value = next(iter(changed.items()))
-        try:
-            scene = surface_param_changed(name, value, self.session.scene)
-        except ValueError as error:
-            # The typed text stays in the field so it can be fixed; the scene is kept.
-            self._show_text_error(name, error_html(str(error), value, error))
-            return
-        self._show_text_error(name, "")
-        self.session.edit(scene, self.tr("Change {0} of the surface").format(name))
-
-    def _on_text_typed(self, text: str) -> None:
-        """Check each keystroke's text at once (parsing only: Enter applies and differentiates)."""
-        name = next((n for n, field in self.text_fields.items() if field is self.sender()), "")
-        if not name:
-            return
-        try:
-            check_text(name, text, self._typed_bounds())
-        except ValueError as error:
-            self._show_text_error(name, error_html(str(error), text, error))
-            return
-        self._show_text_error(name, "")
-
-    def _typed_bounds(self):
-        field = self.text_fields.get("bounds")
-        try:
-            return read_bounds(field.text()) if field is not None else None
-        except ValueError:
-            return getattr(self.session.scene.surface, "bounds", None)
-
-    def _show_text_error(self, name: str, message: str) -> None:
-        label = self.text_errors.get(name)
-        if label is None:
-            return
-        label.setText(message)
-        label.setVisible(bool(message))
-        if message:
-            self._last_error = name
-
     def _on_steps_changed(self, steps: int) -> None:
         self._edit(self.tr("Change steps"), partial(steps_changed, steps))
-
-
-def check_text(name: str, text: str, bounds) -> None:
-    """Raise the ValueError a text field's value would get, as far as parsing tells."""
-    if name == "f":
-        parse_expression(text)
-    elif name == "bounds":
-        read_bounds(text)
-    elif name == "start" and bounds is not None:
-        read_start(text, bounds)
-
-
-def error_html(message: str, text: str, error: Exception) -> str:
-    """The message, and for a formula the text with a caret under the offending column."""
-    lines = html.escape(message)
-    if isinstance(error, ExpressionError):
-        # A long formula shows the part around the caret, so the panel never grows wide.
-        first = max(0, min(error.position - SHOWN_COLUMNS // 2, len(text) - SHOWN_COLUMNS))
-        shown = text[first : first + SHOWN_COLUMNS]
-        before, after = ("…" if first else ""), ("…" if first + SHOWN_COLUMNS < len(text) else "")
-        caret = " " * (error.position - first + len(before)) + "^"
-        lines += f"<pre style='margin: 0;'>{html.escape(before + shown + after)}\n{caret}</pre>"
-    return lines
-
-
-def _formula_first(info) -> bool:
-    return info.name != "f"
