@@ -5,19 +5,9 @@ from __future__ import annotations
 import html
 from functools import partial
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from engine.optimizers import OPTIMIZERS
-from engine.params import params_of, values_of
-from engine.run.simulate import momentum_field
 from engine.scene.edits import (
     param_changes,
     reset_all,
@@ -27,21 +17,11 @@ from engine.scene.edits import (
     switched_schedule,
 )
 from engine.scene.scene import RunSpec, check_run_spec
-from engine.schedules import SCHEDULES
-from gui.i18n import engine_text
 from gui.keys import guard_wheel
 from gui.panels.param_editor import DragKeys, ParamEditor
+from gui.panels.rule_section import RuleSection
 from gui.panels.run_names import copy_words, edited_run
-from gui.panels.run_sections import (
-    ERROR_STYLE,
-    NoiseStartSection,
-    first_line,
-    schedule_title,
-    scrolling,
-    section,
-)
-
-MOMENTUM_FORMULA = "μ_t = 1 − (1 − μ) · lr_t / lr"  # the shape's lr_t; a formula, untranslated
+from gui.panels.run_sections import ERROR_STYLE, NoiseStartSection, scrolling
 
 
 class RunEditor(QWidget):
@@ -51,9 +31,6 @@ class RunEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self._drag_keys = DragKeys("run")
-        self.optimizer_editor: ParamEditor | None = None
-        self.schedule_editor: ParamEditor | None = None
-        self.momentum_editor: ParamEditor | None = None
         self._build()
         session.scene_changed.connect(self._on_scene_changed)
         session.selection_changed.connect(self._on_selection_changed)
@@ -72,9 +49,7 @@ class RunEditor(QWidget):
         column.addWidget(self.header)
         column.addWidget(self.error_label)
         self._build_reset(column)
-        self._build_optimizer(column)
-        self._build_schedule(column)
-        self._build_momentum_schedule(column)
+        self._build_rules(column)
         self.samples = NoiseStartSection()
         self.samples.edited.connect(self._on_section_edited)
         self.noise_editor, self.seed_box = self.samples.noise_editor, self.samples.seed_box
@@ -105,64 +80,29 @@ class RunEditor(QWidget):
         row.addWidget(self.reset_all_button, 1)
         column.addLayout(row)
 
-    def _build_optimizer(self, column: QVBoxLayout) -> None:
-        self.optimizer_combo = QComboBox()
-        for name, cls in OPTIMIZERS.items():
-            self.optimizer_combo.addItem(engine_text(cls.title), name)
-        self.optimizer_combo.setToolTip(
-            self.tr("The update rule this run uses; lr is kept when switching.")
-        )
+    def _build_rules(self, column: QVBoxLayout) -> None:
+        """The optimizer and schedules: shown by the section, their edits made here."""
+        rules = self.rules = RuleSection()
+        self.optimizer_combo, self.rule_label = rules.optimizer_combo, rules.rule_label
+        self.schedule_combo, self.formula_label = rules.schedule_combo, rules.formula_label
+        self.momentum_combo, self.momentum_section = rules.momentum_combo, rules.momentum_section
         self.optimizer_combo.activated.connect(self._on_optimizer_activated)
-        self.rule_label = QLabel()
-        self.rule_label.setWordWrap(True)
-        self.rule_label.setStyleSheet("color: #444444;")
-        self.optimizer_box = QVBoxLayout()
-        column.addWidget(section(self.tr("Optimizer")))
-        column.addWidget(self.optimizer_combo)
-        column.addWidget(self.rule_label)
-        column.addLayout(self.optimizer_box)
-
-    def _build_schedule(self, column: QVBoxLayout) -> None:
-        self.schedule_combo = QComboBox()
-        for name, cls in SCHEDULES.items():
-            self.schedule_combo.addItem(engine_text(schedule_title(cls)), name)
-        self.schedule_combo.setToolTip(self.tr("How the learning rate changes from step to step."))
         self.schedule_combo.activated.connect(self._on_schedule_activated)
-        self.formula_label = QLabel()
-        self.formula_label.setWordWrap(True)
-        self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.formula_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.formula_label.setFont(font)
-        self.schedule_box = QVBoxLayout()
-        column.addWidget(section(self.tr("Learning-rate schedule")))
-        column.addWidget(self.schedule_combo)
-        column.addWidget(self.formula_label)
-        column.addLayout(self.schedule_box)
-
-    def _build_momentum_schedule(self, column: QVBoxLayout) -> None:
-        self.momentum_combo = QComboBox()
-        self.momentum_combo.addItem(self.tr("Fixed"), "")
-        for name, cls in SCHEDULES.items():
-            self.momentum_combo.addItem(engine_text(schedule_title(cls)), name)
-        self.momentum_combo.setToolTip(
-            self.tr(
-                "Grows momentum (β1 for Adam) over the run, e.g. from 0.5 towards 0.99, "
-                "by shrinking 1 − μ as the schedule shrinks lr."
-            )
-        )
         self.momentum_combo.activated.connect(self._on_momentum_schedule_activated)
-        self.momentum_formula = QLabel(MOMENTUM_FORMULA)
-        self.momentum_formula.setWordWrap(True)
-        self.momentum_schedule_box = QVBoxLayout()
-        self.momentum_section = QWidget()
-        inner = QVBoxLayout(self.momentum_section)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(section(self.tr("Momentum schedule")))
-        inner.addWidget(self.momentum_combo)
-        inner.addWidget(self.momentum_formula)
-        inner.addLayout(self.momentum_schedule_box)
-        column.addWidget(self.momentum_section)
+        rules.param_changed.connect(self._on_param_changed)
+        column.addWidget(rules)
+
+    @property
+    def optimizer_editor(self) -> ParamEditor | None:
+        return self.rules.optimizer_editor
+
+    @property
+    def schedule_editor(self) -> ParamEditor | None:
+        return self.rules.schedule_editor
+
+    @property
+    def momentum_editor(self) -> ParamEditor | None:
+        return self.rules.momentum_editor
 
     # -- following the session ---------------------------------------------------------
     def selected_spec(self) -> RunSpec | None:
@@ -188,65 +128,9 @@ class RunEditor(QWidget):
             f'<span style="color:{spec.color}; font-size:x-large">■</span> '
             f'<span style="font-size:large"><b>{html.escape(spec.name)}</b></span>'
         )
-        self._show_optimizer(spec.optimizer)
-        self._show_schedule(spec.schedule)
-        self._show_momentum_schedule(spec)
+        self.rules.show_spec(spec)
         self.samples.show_spec(spec, self.session.scene.surface)
         guard_wheel(self.body, self._wheel_guard)  # parameter rows may be new
-
-    def _show_optimizer(self, optimizer) -> None:
-        with QSignalBlocker(self.optimizer_combo):
-            self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(optimizer.name))
-        cls = type(optimizer)
-        rule = first_line(cls.__doc__)
-        # A dataclass without a docstring has its signature as __doc__: code, not a sentence.
-        self.rule_label.setText("" if rule.startswith(f"{cls.__name__}(") else engine_text(rule))
-        self.optimizer_editor = self._show_params(
-            self.optimizer_box, self.optimizer_editor, optimizer
-        )
-
-    def _show_schedule(self, schedule) -> None:
-        with QSignalBlocker(self.schedule_combo):
-            self.schedule_combo.setCurrentIndex(self.schedule_combo.findData(schedule.name))
-        self.formula_label.setText(schedule.formula)
-        self.schedule_editor = self._show_params(self.schedule_box, self.schedule_editor, schedule)
-
-    def _show_momentum_schedule(self, spec: RunSpec) -> None:
-        """Shown only for optimizers with a momentum or β1 to drive."""
-        schedule = spec.momentum_schedule
-        self.momentum_section.setVisible(momentum_field(spec.optimizer) is not None)
-        with QSignalBlocker(self.momentum_combo):
-            name = "" if schedule is None else schedule.name
-            self.momentum_combo.setCurrentIndex(self.momentum_combo.findData(name))
-        self.momentum_formula.setVisible(schedule is not None)
-        if schedule is None:
-            if self.momentum_editor is not None:
-                self.momentum_schedule_box.removeWidget(self.momentum_editor)
-                self.momentum_editor.deleteLater()
-                self.momentum_editor = None
-            return
-        self.momentum_editor = self._show_params(
-            self.momentum_schedule_box, self.momentum_editor, schedule
-        )
-
-    def _show_params(self, box: QVBoxLayout, editor: ParamEditor | None, obj) -> ParamEditor:
-        """Update `editor` in place, or replace it when `obj` has other parameters."""
-        infos = params_of(obj)
-        if editor is not None and editor.infos == infos:
-            editor.set_values(values_of(obj))
-            return editor
-        if editor is not None:
-            box.removeWidget(editor)
-            editor.deleteLater()
-        editor = ParamEditor(infos, values_of(obj))
-        parts = {
-            id(self.optimizer_box): "optimizer",
-            id(self.momentum_schedule_box): "momentum_schedule",
-        }
-        editor.setObjectName(parts.get(id(box), "schedule"))
-        editor.value_changed.connect(self._on_param_changed)
-        box.addWidget(editor)
-        return editor
 
     # -- edits ---------------------------------------------------------------------------
     def _apply(self, what: str, changes_of, merge_key: str = "", detail: str = "") -> None:
@@ -300,8 +184,7 @@ class RunEditor(QWidget):
             partial(switched_schedule, self.schedule_combo.currentData()),
         )
 
-    def _on_param_changed(self, name: str, value, dragging: bool) -> None:
-        part = self.sender().objectName()  # which ParamEditor: "optimizer", "schedule" or "run"
+    def _on_param_changed(self, part: str, name: str, value, dragging: bool) -> None:
         key = self._drag_keys.key_for(f"{self.session.selected}.{part}.{name}", dragging)
         changes = partial(param_changes, part, name, value)
         self._apply(self.tr("Change {1} of {0}"), changes, key, detail=name)
