@@ -16,6 +16,13 @@ import sys
 import pytest
 
 
+def pytest_collection_modifyitems(items):
+    """The slow tests first (a stable sort keeps the rest in order): two workers then share
+    them from the start, and no worker ends the run on a 20-second test while the other
+    sits idle. Longest first is the classic rule for finishing a batch soonest."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def pytest_collection_finish(session):
     gc.collect()
     gc.freeze()  # what collection imported lives for the whole run: never scan it again

@@ -20,6 +20,8 @@ from engine.schedules import SCHEDULES
 from engine.surfaces import SURFACES
 from tests.conftest import flush_deferred_deletions
 
+pytestmark = pytest.mark.slow
+
 
 def test_three_thousand_painted_frames(window):
     timeline = window.timeline
