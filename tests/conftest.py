@@ -5,13 +5,14 @@ run at a random moment, may destroy Qt objects mid-paint or from a worker thread
 automatic collector is off for the whole run (as in the app, see gui/garbage.py), and every
 test ends with: its windows closed and deleted, Qt's deferred deletions delivered
 (pytest-qt's processEvents() does not, pytest-qt #498), its threads finished, a check that
-nothing it made is still alive, one collection, and a freeze of what survived, so the next
-test's checks and collections look only at what that test made.
+nothing it made is still alive, and one collection; the next test begins by freezing what
+survived, so its checks and collections look only at what it makes.
 """
 
 from __future__ import annotations
 
 import gc
+import itertools
 import sys
 
 import pytest
@@ -73,10 +74,17 @@ def _running_threads_and_timers() -> list[str]:
     return found
 
 
+FULL_COLLECTION_EVERY = 200  # tests
+_tests_begun = itertools.count(1)
+
+
 def _collect_and_freeze() -> None:
-    """Free this test's garbage, then freeze what survives (module caches, the QApplication):
-    the next test's collections and its thread and timer check then look only at the
-    objects that test made, not at the whole heap again (10 ms a test saved)."""
+    """Free what the last test left (pytest has dropped its fixtures by the next setup),
+    then freeze the survivors: this test's checks and collections then look only at the
+    objects it makes, not at the whole heap again (10 ms a test saved). Now and then
+    everything is thawed and collected, so a cycle that died after its freeze is freed."""
+    if next(_tests_begun) % FULL_COLLECTION_EVERY == 0:
+        gc.unfreeze()
     gc.collect()
     gc.freeze()
 
@@ -84,12 +92,12 @@ def _collect_and_freeze() -> None:
 @pytest.fixture(autouse=True)
 def qt_leak_guard():
     """Clean up after each test and fail it if it left a window, thread or timer behind."""
+    _collect_and_freeze()
     app = _application()
     before = _windows(app) if app is not None else {}
     yield
     app = _application()
     if app is None:
-        _collect_and_freeze()
         return
     # pytest-qt has closed and deleteLater()'d the widgets registered with qtbot by now.
     flush_deferred_deletions()
@@ -105,6 +113,6 @@ def qt_leak_guard():
     flush_deferred_deletions()
     if len(leaked) > 5:
         problems.append(f"and {len(leaked) - 5} more top-level widgets")
-    _collect_and_freeze()
+    gc.collect()
     if problems:
         pytest.fail("the test left behind: " + "; ".join(problems), pytrace=False)
