@@ -1,28 +1,23 @@
-"""File ▸ Open / Save / Open Recent, the Presets menu, dropping a session file on the window, and
-asking to save unsaved changes before they would be lost."""
+"""Which file or preset is on screen: opening, saving and applying them, named in the title."""
 
 from __future__ import annotations
 
-import json
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
-from engine.scene.presets import PRESETS, Preset, load_preset
+from engine.scene.presets import Preset, load_preset
 from engine.scene.session_file import SessionState, read_session, write_session
 from gui.features import Menu
+from gui.files.file_pickers import DropOpener, open_name, save_name
+from gui.files.preset_menu import PresetMenu
+from gui.files.recent_files import RecentFiles
+from gui.files.unsaved_changes import UnsavedChanges
 from gui.i18n import engine_text
 from gui.panels.homework import Homework
-from gui.panels.preset_panel import make_dock
-
-RECENT_KEY = "recent_sessions"
-MAX_RECENT = 8
-FILE_FILTER = QT_TRANSLATE_NOOP("SessionFiles", "Descent Lab sessions (*.json);;All files (*)")
-DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
-Button = QMessageBox.StandardButton
 
 
 def standard_shortcut(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -30,26 +25,12 @@ def standard_shortcut(key: QKeySequence.StandardKey, fallback: str) -> list[QKey
     return QKeySequence.keyBindings(key) or [QKeySequence(fallback)]
 
 
-def unsaved_changes_box(parent: QWidget, label: str) -> QMessageBox:
-    """Save / Discard / Cancel about the unsaved changes of `label` (shown by the caller)."""
-    translate = QCoreApplication.translate
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("SessionFiles", "Unsaved changes"))
-    box.setText(translate("SessionFiles", "Save the changes to {0}?").format(label))
-    box.setInformativeText(
-        translate(
-            "SessionFiles", "If you don't save them, the changes since the last save are lost."
-        )
-    )
-    box.setStandardButtons(Button.Save | Button.Discard | Button.Cancel)
-    box.setDefaultButton(Button.Save)
-    box.setEscapeButton(Button.Cancel)
-    return box
-
-
 class SessionFiles(QObject):
-    """Opens and saves session files, remembers recent ones, applies presets."""
+    """Opens and saves session files, remembers recent ones, applies presets.
+
+    File ▸ Open / Save / Save As / Open Recent (gui/files/recent_files.py), the Presets menu
+    and its dock (gui/files/preset_menu.py), dropping a file (gui/files/file_pickers.py) and
+    asking to save unsaved changes first (gui/files/unsaved_changes.py) all come here."""
 
     NAME = "session files"
     REQUIRES = ()
@@ -64,48 +45,24 @@ class SessionFiles(QObject):
         self.window = window
         self.path: str | None = None  # the file the scene was opened from or saved to
         self.preset: Preset | None = None  # the preset shown, until a file is opened or saved
-        # Whether to ask before unsaved changes are dropped: the app turns it on (gui/app.py);
-        # windows that scripts and tests drive never block on a question.
-        self.confirm_unsaved = False
-        # Shows the question and returns the button chosen; tests replace it.
-        self.ask_to_save = self._ask_with_box
-        self.preset_dock, self.preset_panel = make_dock(window)
-        window.menus[Menu.VIEW].addAction(self.preset_dock.toggleViewAction())
+        self.unsaved = UnsavedChanges(window, self.save, self.label)
+        self.presets = PresetMenu(window)
+        self.preset_dock, self.preset_panel = self.presets.dock, self.presets.panel
         self._build_file_entries()
-        self._build_presets_menu()
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        self.presets.build_menu(self._on_preset_chosen)
+        self.preset_actions = self.presets.entries
+        self.drops = DropOpener(window, self.confirm_discard, self.open_path)
         window.session.scene_changed.connect(self._on_scene_changed)
         window.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._update_title()
 
     # -- menus ------------------------------------------------------------------------
     def _build_file_entries(self) -> None:
+        """Open…, Open Recent, Save and Save As… above Quit."""
         window, file_menu = self.window, self.window.menus[Menu.FILE]
-        entries = (
-            (
-                self.tr("&Open…"),
-                self.open_dialog,
-                QKeySequence.StandardKey.Open,
-                self.tr("Open a saved session."),
-            ),
-            (
-                self.tr("&Save"),
-                self.save,
-                QKeySequence.StandardKey.Save,
-                self.tr("Save the scene and view."),
-            ),
-            (
-                self.tr("Save &As…"),
-                self.save_as,
-                standard_shortcut(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"),
-                self.tr("Save the scene and view to a new file."),
-            ),
-        )
-        actions = [window.add_action(file_menu, *entry) for entry in entries]
-        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
-        self.recent_menu.setToolTipsVisible(True)
-        self.recent_menu.aboutToShow.connect(self._rebuild_recent_menu)
+        actions = [window.add_action(file_menu, *entry) for entry in self._file_entries()]
+        self.recent = RecentFiles(window, self._on_recent_chosen)
+        self.recent_menu = self.recent.menu
         for action in actions[:1]:
             file_menu.insertAction(window.quit_action, action)
         file_menu.insertMenu(window.quit_action, self.recent_menu)
@@ -113,45 +70,27 @@ class SessionFiles(QObject):
             file_menu.insertAction(window.quit_action, action)
         file_menu.insertSeparator(window.quit_action)
         self.open_action, self.save_action, self.save_as_action = actions
-        self._rebuild_recent_menu()
+        self.recent.rebuild_menu()
 
-    def _build_presets_menu(self) -> None:
-        menu = QMenu(self.tr("&Presets"), self.window)
-        menu.setToolTipsVisible(True)
-        self.window.menuBar().insertMenu(self.window.menus[Menu.HELP].menuAction(), menu)
-        self.window.menus[Menu.PRESETS] = menu
-        self.preset_actions = {}
-        for name in PRESETS:
-            preset = load_preset(name)
-            tip = engine_text(preset.explanation).split(". ")[0].rstrip(".") + "."
-            title = engine_text(preset.title)
-            action = self.window.add_action(menu, title, self._on_preset_chosen, None, tip)
-            action.setData(name)
-            self.preset_actions[name] = action
-
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.recent_files()
-        for path in paths:
-            action = self.recent_menu.addAction(os.path.basename(path))
-            action.setData(path)
-            action.setToolTip(path)
-            action.triggered.connect(self._on_recent_chosen)
-        if paths:
-            self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Clear list"))
-        clear.setToolTip(self.tr("Forget the recently opened files."))
-        clear.setEnabled(bool(paths))
-        clear.triggered.connect(self.clear_recent)
-        self.recent_menu.setEnabled(bool(paths))
+    def _file_entries(self) -> tuple[tuple, ...]:
+        """Text, slot, shortcut and tip of Open…, Save and Save As…, for window.add_action."""
+        keys = QKeySequence.StandardKey
+        return (
+            (self.tr("&Open…"), self.open_dialog, keys.Open, self.tr("Open a saved session.")),
+            (self.tr("&Save"), self.save, keys.Save, self.tr("Save the scene and view.")),
+            (
+                self.tr("Save &As…"),
+                self.save_as,
+                standard_shortcut(keys.SaveAs, "Ctrl+Shift+S"),
+                self.tr("Save the scene and view to a new file."),
+            ),
+        )
 
     # -- open and save ----------------------------------------------------------------
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open session"), self._folder(), self._filter()
-        )
+        path = open_name(self.window, self.recent.folder())
         if path:
             self.open_path(path)
 
@@ -177,7 +116,7 @@ class SessionFiles(QObject):
             window.surface_view.plotItem.vb.setRange(
                 xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0
             )
-        self._remember(self.path)
+        self.recent.remember(self.path)
         self._update_title()
         if window.host.has(Homework):
             window.feature(Homework).restore(
@@ -188,14 +127,8 @@ class SessionFiles(QObject):
         return self.save_to(self.path) if self.path else self.save_as()
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save session"), self.path or self._folder(), self._filter()
-        )
-        if not path:
-            return False
-        if not path.lower().endswith(".json"):
-            path += ".json"
-        return self.save_to(path)
+        path = save_name(self.window, self.path or self.recent.folder())
+        return self.save_to(path) if path else False
 
     def save_to(self, path: str) -> bool:
         """Write the scene, frame, view and selection to `path`; report a failure."""
@@ -206,7 +139,7 @@ class SessionFiles(QObject):
             return False
         self.path, self.preset = os.path.abspath(path), None
         self.window.session.undo_stack.setClean()
-        self._remember(self.path)
+        self.recent.remember(self.path)
         self._update_title()
         return True
 
@@ -239,9 +172,7 @@ class SessionFiles(QObject):
         window.timeline.set_frame(preset.frame)
         window.session.select(0)  # a preset's first run is the one its explanation is about
         window.surface_view.reset_view()
-        self.preset_panel.show_preset(preset)
-        self.preset_dock.show()
-        self.preset_dock.raise_()
+        self.presets.show_text(preset)
         window.session.undo_stack.setClean()  # an untouched preset has nothing to lose
         self._update_title()
 
@@ -251,28 +182,15 @@ class SessionFiles(QObject):
 
     # -- recent files -----------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        try:
-            paths = json.loads(self.window.settings.value(RECENT_KEY, "[]") or "[]")
-        except (TypeError, ValueError):
-            return []
-        if not isinstance(paths, list):
-            return []
-        return [path for path in paths if isinstance(path, str)][:MAX_RECENT]
-
-    def _store_recent(self, paths: list[str]) -> None:
-        self.window.settings.setValue(RECENT_KEY, json.dumps(paths[:MAX_RECENT]))
-        self._rebuild_recent_menu()
-
-    def _remember(self, path: str) -> None:
-        self._store_recent([path] + [p for p in self.recent_files() if p != path])
+        return self.recent.paths()
 
     def clear_recent(self) -> None:
-        self._store_recent([])
+        self.recent.clear()
 
     def open_recent(self, path: str) -> bool:
         """Open a recent file; one that has gone is dropped from the list, with a message."""
         if not os.path.isfile(path):
-            self._store_recent([p for p in self.recent_files() if p != path])
+            self.recent.forget(path)
             self._warn(
                 self.tr("File not found"),
                 self.tr("{0} no longer exists; removed from Open Recent.").format(path),
@@ -284,31 +202,31 @@ class SessionFiles(QObject):
         if self.confirm_discard():
             self.open_recent(self.sender().data())
 
-    # -- drag and drop ----------------------------------------------------------------
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() not in DROP_EVENTS:
-            return False
-        path = dropped_session(event.mimeData())
-        if path is None:
-            return False
-        event.acceptProposedAction()
-        if event.type() == QEvent.Type.Drop and self.confirm_discard():
-            self.open_path(path)
-        return True
-
     # -- unsaved changes --------------------------------------------------------------
+    @property
+    def confirm_unsaved(self) -> bool:
+        """Whether to ask before unsaved changes are dropped (the app turns it on)."""
+        return self.unsaved.confirm
+
+    @confirm_unsaved.setter
+    def confirm_unsaved(self, value: bool) -> None:
+        self.unsaved.confirm = value
+
+    @property
+    def ask_to_save(self):
+        """Shows the question and returns the button chosen; tests replace it."""
+        return self.unsaved.ask
+
+    @ask_to_save.setter
+    def ask_to_save(self, ask) -> None:
+        self.unsaved.ask = ask
+
     def has_unsaved_changes(self) -> bool:
-        return not self.window.session.undo_stack.isClean()
+        return self.unsaved.pending()
 
     def confirm_discard(self) -> bool:
         """True when the scene may be replaced: nothing unsaved, or saved, or discarded."""
-        if not self.confirm_unsaved or not self.has_unsaved_changes():
-            return True
-        self.window.timeline.pause()
-        answer = self.ask_to_save()
-        if answer == Button.Save:
-            return self.save()  # a cancelled or failed save keeps the scene
-        return answer == Button.Discard
+        return self.unsaved.confirm_discard()
 
     def adopt(self, other: SessionFiles) -> None:
         """Take over the file, preset and unsaved state of the window this one replaces."""
@@ -317,27 +235,10 @@ class SessionFiles(QObject):
             self.window.session.undo_stack.resetClean()
         self._update_title()
 
-    def _ask_with_box(self) -> QMessageBox.StandardButton:
-        box = unsaved_changes_box(self.window, self.label())
-        try:
-            return Button(box.exec())
-        finally:
-            box.deleteLater()
-
     # -- title and messages -----------------------------------------------------------
     def _on_scene_changed(self, scene) -> None:
         self._update_title()
-        self._follow_preset_text(scene)
-
-    def _follow_preset_text(self, scene) -> None:
-        """ "About this preset" only while the scene is that preset: marked when it changes,
-        hidden once a session, a new scene or another file takes its place."""
-        if self.preset is None:
-            self.preset_dock.hide()
-            return
-        modified = scene != self.preset.scene
-        if modified != self.preset_panel.modified:
-            self.preset_panel.show_preset(self.preset, modified)
+        self.presets.follow(scene, self.preset)
 
     def _on_clean_changed(self, _clean: bool) -> None:
         # The stack also reports while the window is being destroyed: nothing to title then.
@@ -361,20 +262,3 @@ class SessionFiles(QObject):
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
-
-    def _filter(self) -> str:
-        return QCoreApplication.translate("SessionFiles", FILE_FILTER)
-
-    def _folder(self) -> str:
-        recent = self.recent_files()
-        return os.path.dirname(recent[0]) if recent else os.path.expanduser("~")
-
-
-def dropped_session(mime) -> str | None:
-    """The first local .json file among dropped URLs, or None."""
-    if mime is None or not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(".json"):
-            return url.toLocalFile()
-    return None

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from engine.scene.presets import load_preset
 from engine.scene.scene import default_scene
 from engine.scene.session_file import SessionState, write_session
-from gui.files import session_files
-from gui.files.session_files import SessionFiles, unsaved_changes_box
+from gui.files import file_pickers
+from gui.files.session_files import SessionFiles
+from gui.files.unsaved_changes import unsaved_changes_box
 from gui.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
@@ -63,7 +64,7 @@ def no_file_dialogs(monkeypatch):
         opened.append(args)
         return "", ""
 
-    monkeypatch.setattr(session_files.QFileDialog, "getOpenFileName", open_name)
+    monkeypatch.setattr(file_pickers.QFileDialog, "getOpenFileName", open_name)
     return opened
 
 
@@ -91,7 +92,7 @@ def test_save_saves_then_goes_on(window, files, edited, tmp_path, monkeypatch):
     files.ask_to_save.answer = Button.Save
     target = tmp_path / "kept.json"
     monkeypatch.setattr(
-        session_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+        file_pickers.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
     window._on_new_scene()
     assert target.is_file() and window.session.scene == default_scene()
@@ -101,7 +102,7 @@ def test_save_saves_then_goes_on(window, files, edited, tmp_path, monkeypatch):
 
 def test_a_cancelled_save_keeps_the_scene(window, files, edited, monkeypatch):
     files.ask_to_save.answer = Button.Save
-    monkeypatch.setattr(session_files.QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(file_pickers.QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     window._on_new_scene()
     assert window.session.scene == edited
 
@@ -189,7 +190,7 @@ def test_the_real_box_offers_save_discard_cancel(window, files, edited):
 
 
 def test_the_real_box_is_answered_by_a_click(window, files, edited):
-    files.ask_to_save = files._ask_with_box
+    files.ask_to_save = files.unsaved.ask_with_box
     clicked = []
 
     def click_discard():

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from engine.scene.presets import PRESETS, load_preset
 from engine.scene.session_file import SessionState, write_session
 from gui.features import Menu
-from gui.files import session_files
+from gui.files import file_pickers, recent_files, session_files
 from gui.files.session_files import SessionFiles
 
 
@@ -112,7 +112,7 @@ def test_save_writes_current_scene_frame_view_and_reopens_them(window, files, tm
 def test_save_without_a_file_asks_for_one_and_adds_json(window, files, tmp_path, monkeypatch):
     target = tmp_path / "asked"
     monkeypatch.setattr(
-        session_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+        file_pickers.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
     assert files.save()
     assert (tmp_path / "asked.json").is_file() and files.path == str(tmp_path / "asked.json")
@@ -157,8 +157,8 @@ def test_recent_files_newest_first_at_most_eight_in_settings(window, files, tmp_
     files.open_path(paths[5])  # reopening moves it to the top, without a duplicate
     expected = [paths[5], paths[9], paths[8], paths[7], paths[6], paths[4], paths[3], paths[2]]
     assert files.recent_files() == expected
-    assert json.loads(window.settings.value(session_files.RECENT_KEY)) == expected
-    files._rebuild_recent_menu()
+    assert json.loads(window.settings.value(recent_files.RECENT_KEY)) == expected
+    files.recent.rebuild_menu()
     entries = [a.data() for a in files.recent_menu.actions() if a.data()]
     assert entries == expected
     # A second window with the same settings sees the same list.
