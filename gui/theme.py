@@ -15,6 +15,7 @@ and markers through the window's Style model (the plot and the timeline bar obse
 from __future__ import annotations
 
 import re
+import sys
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
@@ -164,12 +165,11 @@ def paper_widgets(window) -> list[QWidget]:
     """The widgets that stay light in every look: every plot and the equation's body."""
     widgets = list(window.findChildren(pg.GraphicsView))
     widgets += [w for w in window.findChildren(QWidget) if w.objectName() in PAPER_NAMES]
-    try:  # the 3-D view is an OpenGL widget, not a pyqtgraph GraphicsView
-        from pyqtgraph.opengl import GLViewWidget
-
-        widgets += window.findChildren(GLViewWidget)
-    except ImportError:  # no OpenGL here: no 3-D view either
-        pass
+    # The 3-D view is an OpenGL widget, not a pyqtgraph GraphicsView. Until it is first shown
+    # pyqtgraph.opengl is not even imported (it costs 0.1 s of start-up), so none exists.
+    opengl = sys.modules.get("pyqtgraph.opengl")
+    if opengl is not None:
+        widgets += window.findChildren(opengl.GLViewWidget)
     return widgets
 
 
