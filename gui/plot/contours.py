@@ -144,3 +144,4 @@ class SurfaceLayer:
             y=[p.y for p in points],
             data=labels,
         )
+        markers.setVisible(bool(labels))  # pyqtgraph paints even an empty item, every frame

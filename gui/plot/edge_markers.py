@@ -56,4 +56,5 @@ class EdgeMarkers:
             symbol=[m[2] for m in marks],
             brush=brushes,
         )
+        self.item.setVisible(bool(marks))  # pyqtgraph paints even an empty item, every frame
         return marks

@@ -51,7 +51,11 @@ class SequenceItems:
             z, y = schedule_free_paths(run, frame)
             zs.append(z)
             ys.append(y)
-        self.evaluations.setData(pos=np.concatenate([EMPTY, *trials]))
+        evaluations = np.concatenate([EMPTY, *trials])
+        self.evaluations.setData(pos=evaluations)
+        # Empty items stay hidden: pyqtgraph paints even an empty one, every frame.
+        self.evaluations.setVisible(len(evaluations) > 0)
         for curve, paths in ((self.z_path, zs), (self.y_path, ys)):
             points = joined(paths)
             curve.setData(points[:, 0], points[:, 1], connect="finite")
+            curve.setVisible(len(points) > 0)
