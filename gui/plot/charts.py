@@ -189,8 +189,7 @@ class CurvesView(QWidget):
         old = self._curves.get(index)
         items = old or tuple(self._new_curve() for _ in self.plots)
         for plot, item, (x, y), log_y in zip(self.plots, items, data, LOG_PLOTS, strict=True):
-            item.setData(x, y)
-            item.setPen(pg.mkPen(color, width=PEN_WIDTH))
+            item.setData(x, y, pen=pg.mkPen(color, width=PEN_WIDTH))  # one update, not two
             if old is None or self._wild.get(index) != wild:
                 plot.removeItem(item)  # ignoreBounds is read only when an item is added
                 plot.addItem(item, ignoreBounds=wild and log_y)
@@ -253,7 +252,9 @@ class CurvesView(QWidget):
                 pen_color = pg.mkColor(color)
                 if position == 0 and index in self._smoothed:
                     pen_color.setAlpha(RAW_ALPHA)  # the raw loss behind its smoothed line
-                item.setPen(pg.mkPen(pen_color, width=width))
+                pen = pg.mkPen(pen_color, width=width)
+                if item.opts["pen"] != pen:  # a new pen re-sends the whole curve to its item
+                    item.setPen(pen)
                 item.setZValue(10 if chosen else 0)
             if index in self._smoothed:
                 self._smoothed[index].setPen(pg.mkPen(color, width=width + 1))
