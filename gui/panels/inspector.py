@@ -27,6 +27,7 @@ from gui.models import Session, Timeline
 
 MISSING = "—"  # NaN: e.g. no update after the last frame
 FONT_POINTS = 13
+MIN_TITLE_PX = 90  # a cut row title still shows its first words
 
 
 def format_number(value) -> str:
@@ -209,7 +210,9 @@ class Inspector(QWidget):
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
         tree.setStyleSheet("QTreeView::item { padding-right: 10px; }")  # x and y apart
-        tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # a number is never cut: it scrolls
+        # Only a long row title is ever cut (its tooltip says it whole): the number columns are
+        # as wide as their numbers (_fit_columns), and scroll when even they do not fit.
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         tree.header().setStretchLastSection(False)
         # Fixed, fitted once per frame (_fit_columns): ResizeToContents re-measured every row
         # after each of a frame's ~30 setText calls, 3 ms a frame instead of 0.15 ms.
@@ -289,6 +292,15 @@ class Inspector(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Every column as wide as its widest text: a number is never cut."""
-        for column in range(self.tree.columnCount()):
-            self.tree.resizeColumnToContents(column)
+        """The numbers as wide as they are; the row titles get the room that is left (never
+        less than MIN_TITLE_PX), so y is seen without scrolling in a narrow dock."""
+        tree = self.tree
+        for column in (1, 2):
+            tree.resizeColumnToContents(column)
+        room = tree.viewport().width() - tree.columnWidth(1) - tree.columnWidth(2)
+        titles = max(tree.sizeHintForColumn(0), tree.header().sectionSizeHint(0))
+        tree.setColumnWidth(0, max(min(titles, room), MIN_TITLE_PX))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
