@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QVBoxLayout, QWidget
 
 T = TypeVar("T")
 
@@ -129,6 +129,25 @@ class Host:
         if tab_with is not None:
             self.tab_with(tab_with, dock)
         self.register_dock(dock, key or type(widget))
+        return dock
+
+    def add_dock_built_when_shown(
+        self, build: Callable[[], QWidget], title: str, object_name: str, key: type, **where
+    ) -> QDockWidget:
+        """`add_dock` for a hidden dock: it holds an empty widget until it is first shown, then
+        `build()`'s. A dock nobody opens costs nothing at start-up (nor in every test)."""
+        holder = QWidget()
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        dock = self.add_dock(holder, title, object_name, key=key, **where)
+        dock.hide()
+
+        # Added to the holder's layout: a widget set on the dock from inside
+        # visibilityChanged would never be laid out.
+        def on_visible(visible: bool) -> None:
+            if visible and holder.layout().count() == 0:
+                holder.layout().addWidget(build())
+
+        dock.visibilityChanged.connect(on_visible)
         return dock
 
     def tab_with(self, where: type | Column, dock: QDockWidget) -> None:

@@ -75,48 +75,58 @@ class QuadraticLab(QObject):
     @classmethod
     def install(cls, host) -> QuadraticLab:
         lab = cls(host.session)
-        title = lab.tr("Quadratic lab")
-        lab.dock = host.add_dock(lab.widget, title, "dock-quadratic-lab", tab_with=Column.RIGHT,
-                                 key=cls)  # fmt: skip
-        lab.dock.hide()
+        lab.dock = host.add_dock_built_when_shown(
+            lab.build, lab.tr("Quadratic lab"), "dock-quadratic-lab", cls, tab_with=Column.RIGHT
+        )
         host.menu(Menu.VIEW).addAction(lab.dock.toggleViewAction())
         return lab
 
     def __init__(self, session, parent: QObject | None = None):
         super().__init__(parent if parent is not None else session)
         self.session = session
+        self.widget: QWidget | None = None  # built when the dock is first shown
+
+    def build(self) -> QWidget:
+        """The note, the phase diagram and the milestones, following the session from now on."""
         self.widget = QWidget()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.diagram = pg.PlotWidget(axisItems={"bottom": LogLrAxis("bottom")}, enableMenu=False)
-        self.diagram.setMenuEnabled(False)
-        self.diagram.setMouseEnabled(x=False, y=False)
-        self.diagram.setLabel("bottom", self.tr("learning rate (log scale)"))
-        self.diagram.setLabel("left", self.tr("momentum β"))
-        self.diagram.getAxis("left").enableAutoSIPrefix(False)  # β from 0 to 1, not ×0.001
-        self.image = pg.ImageItem()
-        self.diagram.addItem(self.image)
-        self.dot = pg.ScatterPlotItem(size=14, brush="#111111", pen=pg.mkPen("white", width=2))
-        self.dot.setZValue(10)
-        self.diagram.addItem(self.dot)
-        self.diagram.scene().sigMouseClicked.connect(self._on_clicked)
-        self.milestones = pg.PlotWidget(enableMenu=False)
-        self.milestones.setMenuEnabled(False)
-        self.milestones.setLogMode(x=False, y=True)
-        self.milestones.setLabel("bottom", self.tr("step"))
-        self.milestones.setTitle(self.tr("error along the gentle (—) and steep (- -) axis"))
+        self.diagram, self.milestones = self._make_diagram(), self._make_milestones()
         for plot in (self.diagram, self.milestones):
             adopt_plot_menus(plot)  # pyqtgraph's menus have no parent: they go with the plot
-        layout = QVBoxLayout(self.widget)
-        for item in (self.note, self.diagram, self.milestones):
-            layout.addWidget(item)
         self.legend = QLabel(self._legend_html())
-        layout.insertWidget(2, self.legend)
+        layout = QVBoxLayout(self.widget)
+        for item in (self.note, self.diagram, self.legend, self.milestones):
+            layout.addWidget(item)
         self._lr_span = (0.0, 1.0)
-        session.scene_changed.connect(self._on_scene_changed)
-        session.runs_changed.connect(self._draw_milestones)
-        session.selection_changed.connect(self._draw_dot)
-        self._on_scene_changed(session.scene)
+        self.session.scene_changed.connect(self._on_scene_changed)
+        self.session.runs_changed.connect(self._draw_milestones)
+        self.session.selection_changed.connect(self._draw_dot)
+        self._on_scene_changed(self.session.scene)
+        return self.widget
+
+    def _make_diagram(self) -> pg.PlotWidget:
+        diagram = pg.PlotWidget(axisItems={"bottom": LogLrAxis("bottom")}, enableMenu=False)
+        diagram.setMenuEnabled(False)
+        diagram.setMouseEnabled(x=False, y=False)
+        diagram.setLabel("bottom", self.tr("learning rate (log scale)"))
+        diagram.setLabel("left", self.tr("momentum β"))
+        diagram.getAxis("left").enableAutoSIPrefix(False)  # β from 0 to 1, not ×0.001
+        self.image = pg.ImageItem()
+        diagram.addItem(self.image)
+        self.dot = pg.ScatterPlotItem(size=14, brush="#111111", pen=pg.mkPen("white", width=2))
+        self.dot.setZValue(10)
+        diagram.addItem(self.dot)
+        diagram.scene().sigMouseClicked.connect(self._on_clicked)
+        return diagram
+
+    def _make_milestones(self) -> pg.PlotWidget:
+        milestones = pg.PlotWidget(enableMenu=False)
+        milestones.setMenuEnabled(False)
+        milestones.setLogMode(x=False, y=True)
+        milestones.setLabel("bottom", self.tr("step"))
+        milestones.setTitle(self.tr("error along the gentle (—) and steep (- -) axis"))
+        return milestones
 
     def _legend_html(self) -> str:
         names = {MONOTONIC: self.tr("monotonic"), OSCILLATING: self.tr("oscillating"),

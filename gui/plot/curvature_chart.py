@@ -30,17 +30,21 @@ class CurvatureChart(QObject):
     @classmethod
     def install(cls, host) -> CurvatureChart:
         chart = cls(host.session, host.timeline, host.window)
-        title = chart.tr("Curvature chart")
-        chart.dock = host.add_dock(chart.plot, title, "dock-curvature-chart",
-                                   Qt.DockWidgetArea.BottomDockWidgetArea, tab_with=CurvesView,
-                                   key=cls)  # fmt: skip
-        chart.dock.hide()
+        chart.dock = host.add_dock_built_when_shown(
+            chart.build, chart.tr("Curvature chart"), "dock-curvature-chart", cls,
+            area=Qt.DockWidgetArea.BottomDockWidgetArea, tab_with=CurvesView,
+        )  # fmt: skip
         host.menu(Menu.VIEW).addAction(chart.dock.toggleViewAction())
         return chart
 
     def __init__(self, session, timeline, parent: QObject | None = None):
         super().__init__(parent)
         self.session, self.timeline = session, timeline
+        self.plot: pg.PlotWidget | None = None  # built when the dock is first shown
+        self._stale = True
+
+    def build(self) -> pg.PlotWidget:
+        """The plot and its three curves, following the selected run from now on."""
         self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setMenuEnabled(False)
         adopt_plot_menus(self.plot)
@@ -52,12 +56,12 @@ class CurvatureChart(QObject):
         self.limit_curve = self.plot.plot(pen=LIMIT_PEN, name=self.tr("limit"))
         self.cursor = pg.InfiniteLine(angle=90, pen=CURSOR_PEN, movable=False)
         self.plot.addItem(self.cursor, ignoreBounds=True)
-        self._stale = True
-        session.runs_changed.connect(self._redraw)
-        session.selection_changed.connect(self._redraw)
-        timeline.frame_changed.connect(self.cursor.setValue)
+        self.session.runs_changed.connect(self._redraw)
+        self.session.selection_changed.connect(self._redraw)
+        self.timeline.frame_changed.connect(self.cursor.setValue)
         self.plot.installEventFilter(self)
         self._redraw()
+        return self.plot
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.plot and event.type() == QEvent.Type.Show and self._stale:

@@ -34,6 +34,7 @@ def name_of(widget) -> str:
 def test_every_focusable_control_has_a_name(window):
     for dock in window.host.docks():
         dock.show()
+        dock.raise_()  # a tab brought to the front builds what it builds when first seen
     QApplication.processEvents()
     window.name_controls()
     chain = focus_chain(window)

@@ -182,6 +182,7 @@ def korean_window(qtbot, settings):
     qtbot.addWidget(window)
     for dock in window.host.docks():
         dock.show()
+        dock.raise_()  # a tab brought to the front builds what it builds when first seen
     window.show()
     yield window
     install_language("en")

@@ -25,7 +25,11 @@ def lab(window):
     )
     window.session.replace(Scene(Quadratic(kappa=10, angle=30), runs, 150))
     window.session.select(0)
-    return window.feature(QuadraticLab)
+    window.dock(QuadraticLab).show()  # a hidden dock is built when it is first seen
+    window.dock(QuadraticLab).raise_()
+    lab = window.feature(QuadraticLab)
+    assert lab.widget is not None
+    return lab
 
 
 def test_the_dot_follows_the_selected_runs_setting(window, lab):
@@ -92,3 +96,16 @@ def test_other_surfaces_show_a_note_and_clicks_change_nothing(window, lab):
     before = window.session.scene
     lab.apply(0.1, 0.5)
     assert window.session.scene == before
+
+
+def test_the_hidden_lab_costs_nothing_until_it_is_first_shown(qtbot, window):
+    lab = window.feature(QuadraticLab)
+    assert lab.widget is None and not window.dock(QuadraticLab).isVisible()
+    window.dock(QuadraticLab).show()
+    window.dock(QuadraticLab).raise_()
+    assert lab.widget is not None
+    qtbot.waitUntil(lambda: lab.widget.isVisibleTo(window.dock(QuadraticLab)))
+    window.dock(QuadraticLab).hide()
+    window.dock(QuadraticLab).show()
+    window.dock(QuadraticLab).raise_()
+    assert len(window.dock(QuadraticLab).findChildren(type(lab.diagram))) == 2  # built once
