@@ -220,9 +220,12 @@ class Surface3DDock(QObject):
         """Add the hidden 3-D view dock and its View toggle (Ctrl+3)."""
         controller = cls(host.window)
         # A tab of the tall right-hand column, so the view gets its full height when raised.
-        host.tab_with(Column.RIGHT, controller.dock)
-        host.register_dock(controller.dock, cls)
+        controller.dock = host.add_dock_built_when_shown(
+            controller._make_content, controller.tr("3-D view"), "dock-3d-view", cls,
+            tab_with=Column.RIGHT,
+        )  # fmt: skip
         toggle = controller.dock.toggleViewAction()
+        toggle.triggered.connect(controller._on_toggled)
         toggle.setShortcut(QKeySequence("Ctrl+3"))
         tip = translate(
             "Surface3DDock", "Show or hide the rotatable 3-D view of the surface and the paths."
@@ -238,18 +241,8 @@ class Surface3DDock(QObject):
         self.session, self.timeline = window.session, window.timeline
         self.view: Surface3DView | None = None
         self.problem = ""
-        self.dock = QDockWidget(self.tr("3-D view"), window)
-        self.dock.setObjectName("dock-3d-view")
-        # An empty holder from the start: the content is added to its layout when first shown
-        # (a widget set on the dock from inside visibilityChanged is never laid out).
-        self.holder = QWidget()
-        QVBoxLayout(self.holder).setContentsMargins(0, 0, 0, 0)
-        self.dock.setWidget(self.holder)
+        self.dock: QDockWidget | None = None  # made by install, its content when first shown
         self.content: QWidget | None = None
-        self.dock.visibilityChanged.connect(self._on_visibility_changed)
-        self.dock.toggleViewAction().triggered.connect(self._on_toggled)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
 
     def show(self) -> None:
         """Open the dock and bring its tab to the front."""
@@ -260,20 +253,16 @@ class Surface3DDock(QObject):
         if checked:
             self.dock.raise_()  # a new tab behind the inspector would look like nothing happened
 
-    def _on_visibility_changed(self, visible: bool) -> None:
-        if visible and self.content is None:
-            self.content = self._make_content()
-            self.holder.layout().addWidget(self.content)
-
     def _make_content(self) -> QWidget:
         self.problem = opengl_problem()
         if not self.problem:
             try:
-                self.view = Surface3DView(self.session, self.timeline)
+                self.view = self.content = Surface3DView(self.session, self.timeline)
                 return self.view
             except Exception as error:  # a driver that fails late: say so, keep the app
                 self.problem = f"{type(error).__name__}: {error}"
-        return self._make_explanation()
+        self.content = self._make_explanation()
+        return self.content
 
     def _make_explanation(self) -> QLabel:
         text = self.tr(
