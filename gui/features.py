@@ -147,7 +147,12 @@ class Host:
             if visible and holder.layout().count() == 0:
                 holder.layout().addWidget(build())
 
+        def on_toggled(checked: bool) -> None:
+            if checked:
+                dock.raise_()  # a new tab behind another would look like nothing happened
+
         dock.visibilityChanged.connect(on_visible)
+        dock.toggleViewAction().triggered.connect(on_toggled)
         return dock
 
     def tab_with(self, where: type | Column, dock: QDockWidget) -> None:

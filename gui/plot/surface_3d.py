@@ -225,7 +225,6 @@ class Surface3DDock(QObject):
             tab_with=Column.RIGHT,
         )  # fmt: skip
         toggle = controller.dock.toggleViewAction()
-        toggle.triggered.connect(controller._on_toggled)
         toggle.setShortcut(QKeySequence("Ctrl+3"))
         tip = translate(
             "Surface3DDock", "Show or hide the rotatable 3-D view of the surface and the paths."
@@ -248,10 +247,6 @@ class Surface3DDock(QObject):
         """Open the dock and bring its tab to the front."""
         self.dock.show()
         self.dock.raise_()
-
-    def _on_toggled(self, checked: bool) -> None:
-        if checked:
-            self.dock.raise_()  # a new tab behind the inspector would look like nothing happened
 
     def _make_content(self) -> QWidget:
         self.problem = opengl_problem()

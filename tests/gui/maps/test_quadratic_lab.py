@@ -109,3 +109,10 @@ def test_the_hidden_lab_costs_nothing_until_it_is_first_shown(qtbot, window):
     window.dock(QuadraticLab).show()
     window.dock(QuadraticLab).raise_()
     assert len(window.dock(QuadraticLab).findChildren(type(lab.diagram))) == 2  # built once
+
+
+def test_its_view_menu_entry_brings_it_to_the_front_built(qtbot, window):
+    dock = window.dock(QuadraticLab)
+    dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.feature(QuadraticLab).widget is not None)
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())  # its tab is the current one
