@@ -50,7 +50,7 @@ class CurvatureChart(QObject):
         adopt_plot_menus(self.plot)
         self.plot.setLabel("bottom", self.tr("step"))
         self.plot.setTitle(self.tr("step × λmax against its stability limit (dashed)"))
-        self.plot.addLegend(offset=(-8, 8))
+        self.plot.addLegend(offset=(-8, 8), colCount=3)  # one row: the strip is short
         self.step_curve = self.plot.plot(name=self.tr("step × λmax"))
         self.lambda_curve = self.plot.plot(pen=LAMBDA_PEN, name=self.tr("λmax"))
         self.limit_curve = self.plot.plot(pen=LIMIT_PEN, name=self.tr("limit"))
