@@ -17,7 +17,7 @@ from engine.scene.scene import RunSpec, Scene
 from engine.surfaces import SURFACES
 from gui.panels.equation_panel import EquationFeature
 from gui.panels.equation_text import number
-from gui.panels.inspector import format_number
+from gui.panels.inspector_rows import format_number
 from gui.plot.charts import CurvesView
 
 STEPS = 60

@@ -14,7 +14,8 @@ from engine.scene.scene import RunSpec, Scene, default_scene
 from engine.schedules import Exponential
 from engine.surfaces import Canyon, Rosenbrock
 from gui.models import Session, Timeline
-from gui.panels.inspector import MISSING, Inspector, format_number, status_sentence, status_summary
+from gui.panels.inspector import Inspector, status_sentence, status_summary
+from gui.panels.inspector_rows import MISSING, format_number
 
 RTOL = 1e-5  # six significant digits
 
