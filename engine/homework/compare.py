@@ -48,8 +48,10 @@ def agree(got, want, base) -> bool:
     """Whether `got` equals `want` up to the tolerance; `base` is the value before the call."""
     got, want, base = (np.asarray(a, dtype=float) for a in (got, want, base))
     with np.errstate(all="ignore"):
+        if (got == want).all():  # the usual case, thousands of times a check: answer it first
+            return True
         change, wanted = got - base, want - base
-        scale = np.nanmax(np.abs(np.where(np.isfinite(wanted), wanted, 0)), initial=0.0)
+        scale = np.max(np.abs(np.where(np.isfinite(wanted), wanted, 0)), initial=0.0)
         tol = RTOL * (np.abs(wanted) + scale) + ULPS * np.abs(base)
         same = (got == want) | (np.isnan(got) & np.isnan(want)) | (np.abs(change - wanted) <= tol)
     return bool(np.all(same))
