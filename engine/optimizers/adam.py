@@ -13,7 +13,6 @@ from engine.optimizers.base import (
     MomentsState,
     NAdamState,
     Optimizer,
-    given,
     larger,
     needs_position,
 )
@@ -69,8 +68,8 @@ class Adam(Optimizer):
         object.__setattr__(self, "State", AMSGradState if self.amsgrad else MomentsState)
 
     def step(self, state, grad, lr, position=None, mu=None):
-        t, beta1 = state.t + 1, given(mu, self.beta1)
-        grad, decay = self._decayed(grad, lr, position)
+        t, beta1 = state.t + 1, (self.beta1 if mu is None else mu)
+        grad, decay = self._decayed(grad, lr, position) if self._decays() else (grad, 0.0)
         first = beta1 * state.first_moment + (1 - beta1) * grad
         second = self.beta2 * state.second_moment + (1 - self.beta2) * grad * grad
         if self.amsgrad:
@@ -83,8 +82,6 @@ class Adam(Optimizer):
 
     def _decayed(self, grad, lr, position):
         """(gradient, decay term): L2 adds λ·x to g; decoupled decay moves x by −lr·λ·x."""
-        if not self._decays():
-            return grad, 0.0
         x = needs_position(self, position)
         if self.decoupled:
             return grad, -lr * self.weight_decay * x  # torch: x = x·(1 − lr·λ) first
@@ -97,7 +94,9 @@ class Adam(Optimizer):
     def _corrected(self, first, second, t, beta1=None):
         if not self.bias_correction:
             return first, second
-        return first / (1 - given(beta1, self.beta1) ** t), second / (1 - self.beta2**t)
+        return first / (1 - (self.beta1 if beta1 is None else beta1) ** t), second / (
+            1 - self.beta2**t
+        )
 
     def effective_lr(self, state, lr):
         """lr / (√v̂ + ε): the per-axis factor multiplying m̂ (v_max with amsgrad)."""
@@ -154,10 +153,12 @@ class NAdam(Optimizer):
 
     def mu(self, t, beta1=None):
         """μt, the momentum coefficient of step t (1-based); `beta1` replaces the field's."""
-        return given(beta1, self.beta1) * (1.0 - 0.5 * 0.96 ** (t * self.momentum_decay))
+        return (self.beta1 if beta1 is None else beta1) * (
+            1.0 - 0.5 * 0.96 ** (t * self.momentum_decay)
+        )
 
     def step(self, state, grad, lr, position=None, mu=None):
-        t, beta1 = state.t + 1, given(mu, self.beta1)
+        t, beta1 = state.t + 1, (self.beta1 if mu is None else mu)
         mu_now, mu_next = self.mu(t, beta1), self.mu(t + 1, beta1)
         mu_product = state.mu_product * mu_now
         first = beta1 * state.first_moment + (1 - beta1) * grad

@@ -20,7 +20,6 @@ from engine.optimizers.base import (
     LR_SYMBOLS,
     MomentsState,
     Optimizer,
-    given,
     larger,
     needs_position,
 )
@@ -101,7 +100,7 @@ class RAdam(Optimizer):
     )
 
     def step(self, state, grad, lr, position=None, mu=None):
-        t, beta1 = state.t + 1, given(mu, self.beta1)
+        t, beta1 = state.t + 1, (self.beta1 if mu is None else mu)
         decay = 0.0
         if not isinstance(self.weight_decay, int | float) or self.weight_decay != 0:
             x = needs_position(self, position)
@@ -154,7 +153,7 @@ class Adamax(Optimizer):
     )
 
     def step(self, state, grad, lr, position=None, mu=None):
-        t, beta1 = state.t + 1, given(mu, self.beta1)
+        t, beta1 = state.t + 1, (self.beta1 if mu is None else mu)
         if not isinstance(self.weight_decay, int | float) or self.weight_decay != 0:
             grad = grad + self.weight_decay * needs_position(self, position)
         first = lerp(state.first_moment, grad, 1 - beta1)

@@ -64,11 +64,6 @@ class Optimizer:
         return lr
 
 
-def given(mu, field):
-    """This step's momentum: `mu` when scheduled, else the optimizer's own `field` value."""
-    return field if mu is None else mu
-
-
 class VelocityState(NamedTuple):
     velocity: Any
     t: int
@@ -112,3 +107,9 @@ class AdadeltaState(NamedTuple):
     mean_sq_grad: Any
     mean_sq_delta: Any
     t: int
+
+
+def looks_elsewhere(optimizer: Optimizer) -> bool:
+    """Whether `optimizer` takes its gradient away from x (Nesterov's look-ahead); loops skip
+    asking the others, whose gradient point is x itself."""
+    return type(optimizer).gradient_point is not Optimizer.gradient_point

@@ -24,7 +24,6 @@ from engine.optimizers.base import (
     LR_SYMBOLS,
     MomentsState,
     Optimizer,
-    given,
 )
 from engine.optimizers.sign_based import FirstMomentState
 from engine.params import number
@@ -51,7 +50,7 @@ class QHM(Optimizer):
     nu: float = number(0.7, 0.0, 1.0, NU_DOC, symbols="ν")
 
     def step(self, state, grad, lr, position=None, mu=None):
-        beta = given(mu, self.momentum)
+        beta = self.momentum if mu is None else mu
         buffer = beta * state.first_moment + (1 - beta) * grad
         update = -lr * ((1 - self.nu) * grad + self.nu * buffer)
         return update, FirstMomentState(buffer, state.t + 1)
@@ -78,7 +77,7 @@ class QHAdam(Optimizer):
     eps: float = number(1e-8, 1e-12, 1.0, EPS_DOC, log=True, symbols="δ or ε")
 
     def step(self, state, grad, lr, position=None, mu=None):
-        t, beta1 = state.t + 1, given(mu, self.beta1)
+        t, beta1 = state.t + 1, (self.beta1 if mu is None else mu)
         first = beta1 * state.first_moment + (1 - beta1) * grad
         second = self.beta2 * state.second_moment + (1 - self.beta2) * grad * grad
         first_hat, second_hat = first / (1 - beta1**t), second / (1 - self.beta2**t)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar, NamedTuple
 
-from engine.optimizers.base import LR_DOC, LR_SYMBOLS, Optimizer, given
+from engine.optimizers.base import LR_DOC, LR_SYMBOLS, Optimizer
 from engine.params import number
 
 
@@ -54,7 +54,7 @@ class ScheduleFree(Optimizer):
 
     def gradient_point(self, state, x, mu=None):
         """y = (1−β)·z + β·x, from the state alone (its x is the position)."""
-        beta = given(mu, self.momentum)
+        beta = self.momentum if mu is None else mu
         return (1 - beta) * state.z + beta * state.x
 
     def step(self, state, grad, lr, position=None, mu=None):

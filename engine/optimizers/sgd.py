@@ -11,7 +11,6 @@ from engine.optimizers.base import (
     Optimizer,
     StepCountState,
     VelocityState,
-    given,
 )
 from engine.params import choice, number
 
@@ -50,7 +49,7 @@ class Momentum(Optimizer):
     form: str = choice("pytorch", FORMS, FORM_DOC)
 
     def step(self, state, grad, lr, position=None, mu=None):
-        momentum = given(mu, self.momentum)
+        momentum = self.momentum if mu is None else mu
         if self.form == "pytorch":
             velocity = momentum * state.velocity + grad
             return -lr * velocity, VelocityState(velocity, state.t + 1)
@@ -78,11 +77,11 @@ class Nesterov(Optimizer):
 
     def gradient_point(self, state, x, mu=None):
         if self.form == "sutskever":
-            return x + given(mu, self.momentum) * state.velocity
+            return x + (self.momentum if mu is None else mu) * state.velocity
         return x
 
     def step(self, state, grad, lr, position=None, mu=None):
-        momentum = given(mu, self.momentum)
+        momentum = self.momentum if mu is None else mu
         if self.form == "pytorch":
             velocity = momentum * state.velocity + grad
             return -lr * (grad + momentum * velocity), VelocityState(velocity, state.t + 1)

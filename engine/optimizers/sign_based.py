@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, NamedTuple
 
 from engine.optimizers.adam import WEIGHT_DECAY_SYMBOLS
-from engine.optimizers.base import LR_SYMBOLS, Optimizer, given, larger, needs_position
+from engine.optimizers.base import LR_SYMBOLS, Optimizer, larger, needs_position
 from engine.params import number
 
 
@@ -121,7 +121,7 @@ class Lion(Optimizer):
     )  # fmt: skip
 
     def step(self, state, grad, lr, position=None, mu=None):
-        beta1 = given(mu, self.beta1)
+        beta1 = self.beta1 if mu is None else mu
         direction = sign(beta1 * state.first_moment + (1 - beta1) * grad)
         update = -lr * direction
         if not isinstance(self.weight_decay, int | float) or self.weight_decay != 0:

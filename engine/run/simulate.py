@@ -24,6 +24,7 @@ import numpy as np
 
 from engine.checks import checked_point
 from engine.optimizers import Optimizer
+from engine.optimizers.base import looks_elsewhere
 from engine.optimizers.newton import steps_whole_point
 from engine.run.curves import (
     MAX_SCHEDULED_MOMENTUM,
@@ -154,9 +155,15 @@ def _step_loop(surface, optimizer, start, rates, kicks, gradient, mus):
     x_state, y_state = optimizer.init(x), optimizer.init(y)
     rows, x_states, y_states = [], [x_state], [y_state]
     lrs, steps = (rates.lookup if rates.feedback is None else None), rates.steps
+    looks_ahead = looks_elsewhere(optimizer)
     for t in range(steps + 1):
         mu = None if mus is None else mus[t]
-        px, py = optimizer.gradient_point(x_state, x, mu), optimizer.gradient_point(y_state, y, mu)
+        px, py = x, y
+        if looks_ahead:
+            px, py = (
+                optimizer.gradient_point(x_state, x, mu),
+                optimizer.gradient_point(y_state, y, mu),
+            )
         try:
             true_gx, true_gy = gradient(px, py)
         except (OverflowError, ValueError, ZeroDivisionError):
