@@ -94,9 +94,8 @@ class Adam(Optimizer):
     def _corrected(self, first, second, t, beta1=None):
         if not self.bias_correction:
             return first, second
-        return first / (1 - (self.beta1 if beta1 is None else beta1) ** t), second / (
-            1 - self.beta2**t
-        )
+        beta1 = self.beta1 if beta1 is None else beta1
+        return first / (1 - beta1**t), second / (1 - self.beta2**t)
 
     def effective_lr(self, state, lr):
         """lr / (√v̂ + ε): the per-axis factor multiplying m̂ (v_max with amsgrad)."""
@@ -153,9 +152,8 @@ class NAdam(Optimizer):
 
     def mu(self, t, beta1=None):
         """μt, the momentum coefficient of step t (1-based); `beta1` replaces the field's."""
-        return (self.beta1 if beta1 is None else beta1) * (
-            1.0 - 0.5 * 0.96 ** (t * self.momentum_decay)
-        )
+        beta1 = self.beta1 if beta1 is None else beta1
+        return beta1 * (1.0 - 0.5 * 0.96 ** (t * self.momentum_decay))
 
     def step(self, state, grad, lr, position=None, mu=None):
         t, beta1 = state.t + 1, (self.beta1 if mu is None else mu)
