@@ -122,7 +122,8 @@ class CurvesView(QWidget):
         for name in ("left", "bottom"):
             plot.getAxis(name).setStyle(tickFont=font)
         plot.getAxis("left").setWidth(64)  # equal widths keep the charts' x axes aligned
-        plot.getAxis("left").enableAutoSIPrefix(False)  # "0.05", not "50 (x0.001)"
+        for name in ("left", "bottom"):  # "0.05", not "50 (x0.001)"; and no label re-set
+            plot.getAxis(name).enableAutoSIPrefix(False)  # on each of the axis's range changes
         return plot
 
     def _add_cursor(self, plot: pg.PlotItem) -> pg.InfiniteLine:
