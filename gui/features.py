@@ -132,20 +132,28 @@ class Host:
         return dock
 
     def add_dock_built_when_shown(
-        self, build: Callable[[], QWidget], title: str, object_name: str, key: type, **where
+        self,
+        build: Callable[[], QWidget],
+        title: str,
+        object_name: str,
+        key: type,
+        hidden: bool = True,
+        **where,
     ) -> QDockWidget:
-        """`add_dock` for a hidden dock: it holds an empty widget until it is first shown, then
-        `build()`'s. A dock nobody opens costs nothing at start-up (nor in every test)."""
+        """`add_dock` for a dock not seen at start-up: hidden, or (`hidden=False`) a tab behind
+        another. It holds an empty widget until it is first seen, then `build()`'s: a dock
+        nobody opens costs nothing at start-up (nor in every test)."""
         holder = QWidget()
         QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         dock = self.add_dock(holder, title, object_name, key=key, **where)
-        dock.hide()
+        dock.setHidden(hidden)
 
         # Added to the holder's layout: a widget set on the dock from inside
         # visibilityChanged would never be laid out.
         def on_visible(visible: bool) -> None:
             if visible and holder.layout().count() == 0:
                 holder.layout().addWidget(build())
+                self.window.adopt_new_controls()  # named for screen readers, themed paper
 
         def on_toggled(checked: bool) -> None:
             if checked:

@@ -127,8 +127,8 @@ class MainWindow(QMainWindow):
         self._controls_timer.setSingleShot(True)
         self._controls_timer.setInterval(0)
         self._controls_timer.timeout.connect(self._name_and_theme_new_controls)
-        self.session.runs_changed.connect(self._on_controls_may_have_changed)
-        self.session.selection_changed.connect(self._on_controls_may_have_changed)
+        self.session.runs_changed.connect(self.adopt_new_controls)
+        self.session.selection_changed.connect(self.adopt_new_controls)
         # Keys go to the plot, so Space and the arrows drive the timeline from the start;
         # clicking the plot takes them back after typing in a field.
         self.surface_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -224,9 +224,9 @@ class MainWindow(QMainWindow):
         reachable_by_tab(self.timeline_bar)
         return name_controls(self)
 
-    def _on_controls_may_have_changed(self, *_args) -> None:
-        """Panels rebuild their fields when the runs or the selection change: name and theme
-        the new ones once the event loop is back, once for a burst of edits (a slider drag
+    def adopt_new_controls(self, *_args) -> None:
+        """Panels rebuild their fields when the runs or the selection change, and a dock is
+        built when first seen: name and theme the new controls once the event loop is back, once for a burst of edits (a slider drag
         sends dozens; walking the whole window for each one cost half of every edit)."""
         if not self._controls_pending:
             self._controls_pending = True

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PIL import Image
 from PySide6.QtGui import QImage
 
 from engine.atomic import replacing
@@ -18,6 +18,9 @@ from gui.files.canvas import (  # noqa: F401  (the export API is read from this 
     check_size,
     parse_size,
 )
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 MAX_FPS = 60.0
 # GIF delays count hundredths of a second and browsers slow delays under 2/100 s down.
@@ -67,6 +70,8 @@ def export_image(canvas: ExportCanvas, path: str) -> None:
 
 def to_pillow(image: QImage) -> Image.Image:
     """An RGB Pillow image sharing nothing with the QImage."""
+    from PIL import Image  # only when an animation is written: Pillow costs start-up 16 ms
+
     image = image.convertToFormat(QImage.Format.Format_RGB888)
     width, height, stride = image.width(), image.height(), image.bytesPerLine()
     data = bytes(image.constBits())
@@ -87,6 +92,8 @@ def render_frames(canvas: ExportCanvas, frames: range, progress: Progress | None
 def shared_palette(canvas: ExportCanvas, frames: range) -> Image.Image:
     """One palette for every frame: the runs' and vectors' exact colours first, the rest
     fitted to the first, middle and last frames (median cut alone loses thin lines' colours)."""
+    from PIL import Image
+
     samples = []
     for frame in sorted({frames[0], frames[len(frames) // 2], frames[-1]}):
         canvas.set_frame(frame)
@@ -105,6 +112,8 @@ def shared_palette(canvas: ExportCanvas, frames: range) -> Image.Image:
 
 def write_gif(canvas, path: str, frames: range, fps: float, progress=None) -> None:
     """Every frame mapped onto one shared palette without dithering (fast, small, no shimmer)."""
+    from PIL import Image
+
     with canvas.export_mode():
         palette = shared_palette(canvas, frames)
         images = [

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QCoreApplication, QObject
 
 from engine.surfaces.data import epoch_batches
 from engine.surfaces.datasets import LinearRegression, LogisticRegression, is_data_surface
@@ -177,7 +176,13 @@ class DataDock(QObject):
     def install(cls, host) -> DataDock:
         """Add the Data dock and its View toggle."""
         controller = cls(host.window)
-        host.register_dock(controller.dock, cls)
+        controller.dock = host.add_dock_built_when_shown(
+            controller.build,
+            controller.tr("Data"),
+            "dock-data",
+            cls,
+            hidden=not controller.had_data,
+        )
         toggle = controller.dock.toggleViewAction()
         tip = QCoreApplication.translate(
             "DataDock", "Show or hide the training set and the lines the runs have fitted so far."
@@ -189,15 +194,14 @@ class DataDock(QObject):
 
     def __init__(self, window):
         super().__init__(window)
-        self.session = window.session
-        self.view = DataView(window.session, window.timeline)
-        self.dock = QDockWidget(self.tr("Data"), window)
-        self.dock.setObjectName("dock-data")
-        self.dock.setWidget(self.view)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.session, self.timeline = window.session, window.timeline
+        self.view: DataView | None = None  # built when the dock is first seen
         self.had_data = is_data_surface(self.session.scene.surface)
-        self.dock.setVisible(self.had_data)
         self.session.scene_changed.connect(self._on_scene_changed)
+
+    def build(self) -> DataView:
+        self.view = DataView(self.session, self.timeline)
+        return self.view
 
     def _on_scene_changed(self, scene) -> None:
         has_data = is_data_surface(scene.surface)

@@ -41,6 +41,23 @@ def test_plots_and_the_equation_keep_light_paper_in_dark(window, themes):
     assert pg.getConfigOption("background") == "w"  # exports build light plots as before
 
 
+def test_a_dock_built_when_first_seen_gets_the_light_paper_too(qtbot, window, themes):
+    from gui.maps.quadratic_lab import QuadraticLab
+
+    themes.set_choice(DARK)
+    dock = window.dock(QuadraticLab)
+    before = set(theme.paper_widgets(window))
+    dock.show()
+    dock.raise_()
+    built = [w for w in theme.paper_widgets(window) if w not in before]
+    assert built  # the lab's two plots
+    QApplication.processEvents()  # they take the window's dark palette first
+    qtbot.waitUntil(
+        lambda: all(w.palette().color(QPalette.ColorRole.Window).lightness() > 200 for w in built),
+        timeout=5000,
+    )
+
+
 def test_high_contrast_is_black_on_white_with_thick_lines(window, themes):
     themes.set_choice(HIGH_CONTRAST)
     palette = QApplication.palette()
