@@ -226,8 +226,9 @@ class MainWindow(QMainWindow):
 
     def adopt_new_controls(self, *_args) -> None:
         """Panels rebuild their fields when the runs or the selection change, and a dock is
-        built when first seen: name and theme the new controls once the event loop is back, once for a burst of edits (a slider drag
-        sends dozens; walking the whole window for each one cost half of every edit)."""
+        built when first seen: name and theme the new controls once the event loop is back,
+        once for a burst of edits (a slider drag sends dozens; walking the whole window for
+        each one cost half of every edit)."""
         if not self._controls_pending:
             self._controls_pending = True
             self._controls_timer.start()

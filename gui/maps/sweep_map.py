@@ -36,10 +36,10 @@ class SweepMapController(QObject):
         """Add the Sweep map dock, a tab of the tall right-hand column."""
         controller = cls(host.window)
         title = QCoreApplication.translate("SweepMapController", "Sweep map")
-        dock = host.add_dock(
-            controller.widget, title, "dock-sweep-map", tab_with=Column.RIGHT, key=cls
+        controller.dock = host.add_dock_built_when_shown(
+            controller.build, title, "dock-sweep-map", cls, hidden=False, tab_with=Column.RIGHT
         )
-        host.menu(Menu.VIEW).addAction(dock.toggleViewAction())
+        host.menu(Menu.VIEW).addAction(controller.dock.toggleViewAction())
         return controller
 
     computed = Signal(object)  # the SweepResult now shown
@@ -50,14 +50,24 @@ class SweepMapController(QObject):
         self.result: SweepResult | None = None
         self.slot = WorkerSlot(self, self._on_progressed, self._on_finished_with, self._on_failed)
         self.worker_arguments: dict = {}  # what the running worker was asked to sweep
+        self.widget: QWidget | None = None  # built when its tab is first seen
+        window.installEventFilter(self)
+
+    def build(self) -> QWidget:
+        """The controls, the map and its marks, following the session from now on."""
         self.widget = self._build_widget()
         self._build_plot()
         self.session.scene_changed.connect(self._on_scene_changed)
         self.session.selection_changed.connect(self._on_selection_changed)
         self.image.cell_clicked.connect(self._on_cell_clicked)
         self.controls.metric.currentIndexChanged.connect(self._on_metric_changed)
-        window.installEventFilter(self)
         self._fill_names()
+        return self.widget
+
+    def bring_to_front(self) -> None:
+        """Show the dock's tab (building it on first use), as View ▸ Sweep map does."""
+        self.dock.show()
+        self.dock.raise_()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -145,7 +155,10 @@ class SweepMapController(QObject):
         self.slot.start(SweepJob(arguments))
 
     def cancel(self) -> None:
-        if self.slot.cancel():
+        cancelled = self.slot.cancel()
+        if self.widget is None:
+            return  # never seen, so nothing was ever computed
+        if cancelled:
             self.message.setText(self.tr("Cancelled."))
         self.controls.set_busy(False)
 

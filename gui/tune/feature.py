@@ -56,7 +56,6 @@ class TuneFeature(QObject):
                     "budget, seeds and objective, then apply the best as one undoable edit."),
         )  # fmt: skip
         self.sweep = host.feature(SweepMapController)
-        self.sweep_dock = host.dock(SweepMapController)
         self.search_action = host.add_action(
             Menu.EDIT, self.tr("Show the tuning &search in the sweep map"), self.show_search,
             None,
@@ -77,12 +76,11 @@ class TuneFeature(QObject):
             Axis(name, float(values.min()), float(values.max()), name == "lr")
             for name, values in zip(space.names, space.values, strict=True)
         ]
+        self.sweep.bring_to_front()  # first: its controls exist once it has been seen
         self.sweep.controls.x_picker.set_axis(axes[0])
         if len(axes) > 1:
             self.sweep.controls.y_picker.set_axis(axes[1])
         self.sweep.controls.grid.setValue(max(len(values) for values in space.values))
-        self.sweep_dock.show()
-        self.sweep_dock.raise_()
         self.sweep.compute()
         return True
 

@@ -30,6 +30,7 @@ def controller(window):
     window.session.replace(Scene(Quadratic(kappa=25), runs, 200))
     window.session.select(0)
     controller = window.feature(SweepMapController)
+    controller.bring_to_front()  # its tab is built when first seen
     yield controller
     controller.shutdown()
 
@@ -47,7 +48,7 @@ def compute(qtbot, controller):
 
 
 def test_install_adds_the_dock_and_returns_the_controller(window, controller):
-    assert window.dock(SweepMapController).widget() is controller.widget
+    assert controller.widget.parent() is window.dock(SweepMapController).widget()
     assert window.feature(SweepMapController) is controller
     assert [controller.controls.x_picker.name.itemText(i) for i in range(2)] == ["lr", "momentum"]
 
@@ -183,3 +184,15 @@ def test_apply_makes_a_generated_name_follow_the_settings(qtbot, controller):
     controller.apply_cell(5, 0)
     lr, momentum = result.x_values[5], result.y_values[0]
     assert session.scene.runs[0].name == f"Momentum (lr {lr:.3g}, α {momentum:.3g})"
+
+
+def test_its_tab_is_there_at_start_and_built_when_first_seen(qtbot, window):
+    controller = window.feature(SweepMapController)
+    dock = window.dock(SweepMapController)
+    assert controller.widget is None  # nothing built at start-up
+    assert window.tabifiedDockWidgets(dock)  # yet its tab is in the right-hand column
+    assert dock.toggleViewAction().isChecked()
+    dock.raise_()
+    assert controller.widget is not None
+    qtbot.waitUntil(controller.widget.isVisible, timeout=5000)
+    assert controller.controls.x_picker.name.count() > 0
