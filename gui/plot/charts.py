@@ -58,7 +58,7 @@ class CurvesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._canvas)
-        self.plots = tuple(self._add_plot(row, log_y) for row, log_y in enumerate(LOG_PLOTS))
+        self.plots = tuple(self._new_plot(log_y) for log_y in LOG_PLOTS)
         for plot in self.plots[1:]:
             plot.setXLink(self.plots[0])
         self.plots[1].setTitle(self.tr("learning rate"), size=f"{FONT_POINTS}pt")
@@ -66,7 +66,7 @@ class CurvesView(QWidget):
         self.plots[3].setTitle(self.tr("momentum μ / β1"), size=f"{FONT_POINTS}pt")
         self.plots[4].setTitle(self.tr("distance to a minimum (log)"), size=f"{FONT_POINTS}pt")
         self._side_by_side: bool | None = None
-        self._arrange(False)
+        self._arrange(True)  # the window's strip is wide: no re-arranging when it is first shown
         self.cursors = tuple(self._add_cursor(plot) for plot in self.plots)
         adopt_plot_menus(self._canvas)
         session.runs_changed.connect(self._on_runs_changed)
@@ -97,9 +97,10 @@ class CurvesView(QWidget):
         """Stack the plots in a tall panel, put them side by side in a wide strip."""
         if side_by_side == self._side_by_side:
             return
+        if self._side_by_side is not None:
+            for plot in self.plots:
+                self._canvas.ci.removeItem(plot)
         self._side_by_side = side_by_side
-        for plot in self.plots:
-            self._canvas.ci.removeItem(plot)
         for index, plot in enumerate(self.plots):
             row, column = (0, index) if side_by_side else (index, 0)
             self._canvas.ci.addItem(plot, row=row, col=column)
@@ -110,10 +111,11 @@ class CurvesView(QWidget):
                 **{"font-size": f"{FONT_POINTS}pt"},
             )
 
-    def _add_plot(self, row: int, log_y: bool) -> pg.PlotItem:
+    def _new_plot(self, log_y: bool) -> pg.PlotItem:
+        """A plot of the strip, placed by `_arrange`."""
         left = DecadeAxis("left") if log_y else SparseAxis("left")
         axes = {"bottom": SparseAxis("bottom"), "left": left}
-        plot = self._canvas.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
+        plot = pg.PlotItem(axisItems=axes, enableMenu=False)
         plot.setLogMode(x=False, y=log_y)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=True)  # x follows the timeline, not the mouse wheel
