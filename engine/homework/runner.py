@@ -7,7 +7,6 @@ does not answer within the limit gets its child killed, and the next request sta
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import selectors
@@ -24,6 +23,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(engine.__file__)))
 
 def file_digest(path: str) -> str:
     """The sha256 of a file's bytes: what a session remembers and trust is granted to."""
+    import hashlib  # when a student file is opened: OpenSSL's load costs the window's start-up
+
     with open(path, "rb") as stream:
         return hashlib.sha256(stream.read()).hexdigest()
 

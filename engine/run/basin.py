@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -181,6 +180,8 @@ def _run_blocks(run_block, count: int, progress, stop) -> list[BatchRun]:
     At most THREADS + 1 blocks are in flight (the pool stays busy while a result is read),
     so after a cancel no more than those run to their end.
     """
+    from concurrent.futures import ThreadPoolExecutor  # here: the window starts 2 ms sooner
+
     results: list[BatchRun] = []
     with ThreadPoolExecutor(THREADS) as pool:
         pending = deque(pool.submit(run_block, index) for index in range(min(THREADS + 1, count)))

@@ -10,7 +10,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser
 
-from engine.homework.check import check_file
 from engine.homework.compare import side_by_side
 from engine.homework.reference import TITLES, reference_optimizer, student_config
 from engine.homework.runner import Child, ChildFailed, file_digest
@@ -192,6 +191,8 @@ class Homework(QObject):
         if not runs:
             return
         specs = {rule: scene.runs[i] for rule, i in runs.items()}
+        from engine.homework.check import check_file  # on first use, not at start-up
+
         verdicts = check_file(
             self.path,
             list(runs),
