@@ -1,12 +1,16 @@
 """Languages: Qt translators compiled from resources/translations/<lang>/*.ts.
 
-Widgets mark their text with `self.tr("...")`; module-level text is marked with
+Widgets mark their text with `self.tr("...")`; a module's plain functions use the `tr` that
+`translator("Context")` makes; module-level text is marked with
 `QT_TRANSLATE_NOOP("Context", "...")` and shown through `QCoreApplication.translate`.
 Text that comes from the engine (titles, docs, preset explanations), which never imports
 Qt, is shown through `engine_text`, under the context "engine".
 """
 
 from __future__ import annotations
+
+import functools
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -60,3 +64,9 @@ def install_language(lang: str) -> bool:
 def engine_text(text: str) -> str:
     """A text written by the engine (a title, a doc line, an explanation), translated."""
     return QCoreApplication.translate("engine", text) if text else text
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """`tr` for a module's functions that are no QObject's methods: its texts are translated
+    in `context`, the class they were first written in, whose name the .ts files keep."""
+    return functools.partial(QCoreApplication.translate, context)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
+
+from gui.i18n import translator
 
 GESTURES = (
     (
@@ -33,8 +35,7 @@ GESTURES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeysHelp", text)
+_tr = translator("KeysHelp")
 
 
 def shortcut_rows(actions) -> list[tuple[str, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,7 @@ from gui.accessibility import free_tab_key, name_controls, reachable_by_tab
 from gui.features import Column, Host
 from gui.files.export_dialog import ExportController
 from gui.files.session_files import SessionFiles
-from gui.i18n import current_language
+from gui.i18n import current_language, translator
 from gui.keys import EditorEscape
 from gui.keys_help import keys_help
 from gui.lessons.editor import LessonEditing
@@ -88,8 +88,7 @@ DOCK_TITLES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+_tr = translator("MainWindow")
 
 
 class MainWindow(QMainWindow):

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
-    QCoreApplication,
     QEvent,
     QObject,
     Qt,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 from gui.features import Menu
+from gui.i18n import translator
 from gui.panels.equation_panel import EquationFeature
 from gui.style import NORMAL, Scales
 
@@ -41,8 +41,7 @@ HINT_KEYS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresentationMode", text)
+_tr = translator("PresentationMode")
 
 
 def hint_html(extra: tuple[tuple[str, str], ...] = ()) -> str:

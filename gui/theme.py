@@ -18,11 +18,12 @@ import re
 import sys
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from gui.features import Menu
+from gui.i18n import translator
 from gui.style import NORMAL, Scales
 
 THEME_KEY = "theme"
@@ -100,8 +101,7 @@ HIGH_CONTRAST_COLORS = {
 HIGH_CONTRAST_DISABLED = "#555555"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Theme", text)
+_tr = translator("Theme")
 
 
 def theme_name(choice: str) -> str:

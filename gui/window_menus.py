@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 
 from gui.features import Menu
 from gui.files.session_files import standard_shortcut
-from gui.i18n import LANGUAGES, current_language
+from gui.i18n import LANGUAGES, current_language, translator
 
 OVERLAY_TITLES = {
     "gradient": QT_TRANSLATE_NOOP("MainWindow", "gradient"),
@@ -25,8 +25,7 @@ OVERLAY_TITLES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+_tr = translator("MainWindow")
 
 
 def build_menus(window) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,7 @@ from gui.files import render as export
 from gui.files.export_forms import AnimationDialog, DataDialog, ImageDialog
 from gui.files.render import ExportCancelled, ImageOptions, MissingExtra
 from gui.files.session_files import SessionFiles
-from gui.i18n import engine_text
+from gui.i18n import engine_text, translator
 
 # The same words as gui.files.render.VIDEO_MISSING (which the command line prints), translatable.
 MP4_MISSING = QT_TRANSLATE_NOOP(
@@ -46,8 +46,7 @@ MENU_TEXTS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportController", text)
+_tr = translator("ExportController")
 
 
 class ExportController(QObject):

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from gui.i18n import translator
 
 FILE_FILTER = QT_TRANSLATE_NOOP("SessionFiles", "Descent Lab sessions (*.json);;All files (*)")
 DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
-def _tr(text: str) -> str:
-    """The dialogs' texts keep the SessionFiles context of resources/translations/ko/."""
-    return QCoreApplication.translate("SessionFiles", text)
+# The dialogs' texts keep the SessionFiles context of resources/translations/ko/.
+_tr = translator("SessionFiles")
 
 
 def open_name(parent: QWidget, folder: str) -> str:

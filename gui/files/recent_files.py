@@ -6,16 +6,17 @@ import json
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
+
+from gui.i18n import translator
 
 RECENT_KEY = "recent_sessions"
 MAX_RECENT = 8
 
 
-def _tr(text: str) -> str:
-    """The menu's texts keep the SessionFiles context of resources/translations/ko/."""
-    return QCoreApplication.translate("SessionFiles", text)
+# The menu's texts keep the SessionFiles context of resources/translations/ko/.
+_tr = translator("SessionFiles")
 
 
 class RecentFiles(QObject):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from engine.lessons.answers import Answer, ChoiceResult
 from engine.lessons.model import LessonStep, Text
 from engine.scene.presets import load_preset
-from gui.i18n import current_language, engine_text
+from gui.i18n import current_language, engine_text, translator
 
 CONTEXT = "LessonText"
 PROMPTS = {
@@ -33,8 +33,7 @@ KIND_NAMES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+tr = translator(CONTEXT)
 
 
 def in_language(text: Text) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from engine.params import values_of
 from engine.run.sweep import sweepable
+from gui.i18n import translator
 from gui.maps.sweep_parts import AxisPicker, default_axis
 
 METRIC_NAMES = {
@@ -24,9 +25,8 @@ METRIC_NAMES = {
 TOLERANCES = ("1e-3", "1e-4", "1e-6", "1e-8", "1e-10")
 
 
-def tr(text: str) -> str:
-    # The dock's strings keep the controller's translation context.
-    return QCoreApplication.translate("SweepMapController", text)
+# The dock's strings keep the controller's translation context.
+tr = translator("SweepMapController")
 
 
 class SweepControls(QWidget):

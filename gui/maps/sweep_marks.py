@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from engine.run.conditioning import sweep_marks
 from engine.run.sweep import SweepResult
-from gui.i18n import engine_text
+from gui.i18n import engine_text, translator
 from gui.maps.sweep_parts import to_plot
 
 MARK_BRUSHES = {"best GD": "#D55E00", "best heavy ball": "#E69F00"}
@@ -16,9 +16,8 @@ MARK_SYMBOLS = {"best GD": "o", "best heavy ball": "d"}
 LEGEND = {"best GD": "●", "best heavy ball": "◆"}
 
 
-def tr(text: str) -> str:
-    # The dock's strings keep the controller's translation context.
-    return QCoreApplication.translate("SweepMapController", text)
+# The dock's strings keep the controller's translation context.
+tr = translator("SweepMapController")
 
 
 class SweepMarks:

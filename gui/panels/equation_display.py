@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from engine.lecture import NOTATIONS, step_values
-from gui.i18n import engine_text
+from gui.i18n import engine_text, translator
 from gui.panels.equation_rows import LABEL_POINTS, NUMBERS_COLOR, SubStepView
 from gui.panels.equation_text import SubStep
 
-
-def _tr(text: str) -> str:
-    """The panel's texts keep the EquationPanel context of resources/translations/ko/."""
-    return QCoreApplication.translate("EquationPanel", text)
+# The panel's texts keep the EquationPanel context of resources/translations/ko/.
+_tr = translator("EquationPanel")
 
 
 class EquationDisplay(QWidget):

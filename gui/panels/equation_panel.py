@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from gui.features import Column, Menu
+from gui.i18n import translator
 from gui.panels.equation_widget import NOTATION_SETTING, EquationPanel
 
 # The panel and its stored notation are imported from here by the window, its features and tests.
@@ -24,8 +25,7 @@ STOP_WALK_TIP = QT_TRANSLATE_NOOP("EquationPanel", "Stop explaining this update 
 PREVIOUS_LINE_TIP = QT_TRANSLATE_NOOP("EquationPanel", "Go back one line in the walk-through.")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EquationPanel", text)
+_tr = translator("EquationPanel")
 
 
 class EquationFeature:

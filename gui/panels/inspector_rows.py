@@ -6,10 +6,11 @@ import math
 from collections.abc import Callable
 from numbers import Integral
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from engine.optimizers import Nesterov
 from engine.run.curvature_trace import curvature_trace
+from gui.i18n import translator
 
 MISSING = "—"  # NaN: e.g. no update after the last frame
 
@@ -22,8 +23,7 @@ def format_number(value) -> str:
     return MISSING if math.isnan(value) else f"{value:.6g}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
+_tr = translator("Inspector")
 
 
 def row_title(label: str) -> str:

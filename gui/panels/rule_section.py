@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from engine.optimizers import OPTIMIZERS
@@ -10,16 +10,15 @@ from engine.params import params_of, values_of
 from engine.run.simulate import momentum_field
 from engine.scene.scene import RunSpec
 from engine.schedules import SCHEDULES
-from gui.i18n import engine_text
+from gui.i18n import engine_text, translator
 from gui.panels.param_editor import ParamEditor
 from gui.panels.run_sections import first_line, schedule_title, section
 
 MOMENTUM_FORMULA = "μ_t = 1 − (1 − μ) · lr_t / lr"  # the shape's lr_t; a formula, untranslated
 
 
-def _tr(text: str) -> str:
-    """The section's texts keep the RunEditor context of resources/translations/ko/."""
-    return QCoreApplication.translate("RunEditor", text)
+# The section's texts keep the RunEditor context of resources/translations/ko/.
+_tr = translator("RunEditor")
 
 
 class RuleSection(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
@@ -12,7 +12,7 @@ from engine.params import params_of, values_of
 from engine.scene.edits import surface_param_changed
 from engine.surfaces.custom import read_bounds, read_start
 from engine.surfaces.expression import ExpressionError, parse_expression
-from gui.i18n import engine_text
+from gui.i18n import engine_text, translator
 from gui.panels.run_sections import ERROR_STYLE
 
 SHOWN_COLUMNS = 40  # a long formula's error shows this much of it around the caret
@@ -30,9 +30,8 @@ TEXT_TIPS = {
 }
 
 
-def _tr(text: str) -> str:
-    """The fields' texts keep the SurfacePanel context of resources/translations/ko/."""
-    return QCoreApplication.translate("SurfacePanel", text)
+# The fields' texts keep the SurfacePanel context of resources/translations/ko/.
+_tr = translator("SurfacePanel")
 
 
 class SurfaceTextFields(QObject):

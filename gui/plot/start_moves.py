@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
+from gui.i18n import translator
 from gui.models import Session
 from gui.plot.start_editing import (
     CLICK_HINT,
@@ -21,10 +21,8 @@ from gui.plot.start_editing import (
     inside,
 )
 
-
-def tr(text: str) -> str:
-    """The plot's own words: translated in the SurfaceView context, as they always were."""
-    return QCoreApplication.translate("SurfaceView", text)
+# The plot's own words: translated in the SurfaceView context, as they always were.
+tr = translator("SurfaceView")
 
 
 class StartMoves:
