@@ -91,6 +91,13 @@ def contour_lines(xs, ys, height, levels) -> list[np.ndarray]:
     return lines
 
 
+def joined(lines: list[np.ndarray]) -> np.ndarray:
+    """The levels' lines as one (N, 2) array, a NaN row between levels; empty if none."""
+    gap = np.full((1, 2), np.nan)
+    points = [part for line in lines if len(line) for part in (line, gap)]
+    return np.concatenate(points[:-1]) if points else np.empty((0, 2))
+
+
 def color_map() -> pg.ColorMap:
     positions, colors = zip(*COLOR_STOPS, strict=True)
     return pg.ColorMap(np.array(positions), [pg.mkColor(c) for c in colors])
@@ -109,8 +116,10 @@ class SurfaceLayer:
         self.image.setLookupTable(color_map().getLookupTable(nPts=256))
         self.image.setZValue(-100)
         plot.addItem(self.image)
-        self._plot = plot
-        self.contours: list[pg.PlotCurveItem] = []
+        # Every level in one curve: one path to paint each frame, not one per level.
+        self.contours = pg.PlotCurveItem(pen=CONTOUR_PEN, connect="finite")
+        self.contours.setZValue(-50)
+        plot.addItem(self.contours)
         self.minima = pg.ScatterPlotItem(hoverable=True, tip=point_tip, **MINIMUM_STYLE)
         self.saddles = pg.ScatterPlotItem(hoverable=True, tip=point_tip, **SADDLE_STYLE)
         for markers in (self.minima, self.saddles):
@@ -136,15 +145,7 @@ class SurfaceLayer:
         self.image.setRect(QRectF(x_min, y_min, x_max - x_min, y_max - y_min))
 
     def _show_contours(self, lines: list[np.ndarray]) -> None:
-        while len(self.contours) < len(lines):
-            curve = pg.PlotCurveItem(pen=CONTOUR_PEN, connect="finite")
-            curve.setZValue(-50)
-            self._plot.addItem(curve)
-            self.contours.append(curve)
-        for curve, points in zip(self.contours, lines, strict=False):
-            curve.setData(points[:, 0], points[:, 1], connect="finite")
-        for curve in self.contours[len(lines) :]:
-            curve.setData([], [])
+        self.contours.setData(*joined(lines).T, connect="finite")
 
     @staticmethod
     def _show_points(markers: pg.ScatterPlotItem, points, kind: str) -> None:

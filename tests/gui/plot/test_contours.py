@@ -8,7 +8,7 @@ import sys
 import numpy as np
 import pytest
 
-from gui.plot.contours import middle_value
+from gui.plot.contours import joined, middle_value
 
 
 @pytest.mark.parametrize("size", [1, 2, 3, 4, 5, 10, 11, 1000, 1001, 40_000])
@@ -34,3 +34,12 @@ def test_middle_value_does_not_import_numpy_ma():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert shown.stdout.strip() == "False"
+
+
+def test_joined_puts_one_nan_row_between_levels_and_skips_empty_ones():
+    a, b = np.array([[0.0, 1.0], [2.0, 3.0]]), np.array([[4.0, 5.0]])
+    points = joined([a, np.empty((0, 2)), b])
+    assert points.shape == (4, 2)
+    assert np.array_equal(points[[0, 1, 3]], np.vstack([a, b]))
+    assert np.isnan(points[2]).all()
+    assert joined([]).shape == (0, 2) and joined([np.empty((0, 2))]).shape == (0, 2)

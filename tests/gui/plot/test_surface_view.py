@@ -4,7 +4,7 @@ import dataclasses
 
 import numpy as np
 import pytest
-from numpy.testing import assert_allclose
+from numpy.testing import assert_allclose, assert_array_equal
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -15,7 +15,14 @@ from engine.scene.scene import RunSpec, Scene, default_scene
 from engine.surfaces import SURFACES
 from gui.app import configure
 from gui.models import Session, Timeline
-from gui.plot.contours import LEVEL_COUNT
+from gui.plot.contours import (
+    LEVEL_COUNT,
+    contour_levels,
+    contour_lines,
+    joined,
+    log_height,
+    surface_grid,
+)
 from gui.plot.overlays import GRADIENT_FRACTION, PENS
 from gui.plot.surface_view import SurfaceView, drawable_positions
 
@@ -179,8 +186,12 @@ def test_surface_change_rebuilds_contours_on_constant_loss_lines(qtbot):
     view, session, _ = make_view(qtbot)
     surface = SURFACES["himmelblau"]()
     session.edit(dataclasses.replace(session.scene, surface=surface), "Surface")
-    lines = [curve_points(curve) for curve in view.surface_layer.contours]
-    assert len(lines) == LEVEL_COUNT
+    xs, ys, z = surface_grid(surface)
+    height = log_height(surface, z)
+    lines = contour_lines(xs, ys, height, contour_levels(height))
+    drawn = curve_points(view.surface_layer.contours)  # every level in one curve
+    assert_array_equal(drawn, joined(lines))
+    assert len(lines) == LEVEL_COUNT and np.isnan(drawn).all(axis=1).sum() >= LEVEL_COUNT - 1
     values = []
     for points in lines:
         finite = points[np.all(np.isfinite(points), axis=1)]
