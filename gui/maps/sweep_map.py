@@ -8,11 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)  # fmt: skip
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.params import values_of
 from engine.run.sweep import SweepResult, check_axis, log_ticks, owner_of
@@ -119,12 +115,8 @@ class SweepMapController(QObject):
         return self.slot.worker
 
     def selected_spec(self):
-        scene = self.session.scene
-        return (
-            scene.runs[self.session.selected]
-            if 0 <= self.session.selected < len(scene.runs)
-            else None
-        )
+        runs, index = self.session.scene.runs, self.session.selected
+        return runs[index] if 0 <= index < len(runs) else None
 
     def request(self):
         """The sweep the controls describe, as sweep()'s arguments (ValueError if invalid)."""
@@ -155,10 +147,9 @@ class SweepMapController(QObject):
         self.slot.start(SweepJob(arguments))
 
     def cancel(self) -> None:
-        cancelled = self.slot.cancel()
         if self.widget is None:
             return  # never seen, so nothing was ever computed
-        if cancelled:
+        if self.slot.cancel():
             self.message.setText(self.tr("Cancelled."))
         self.controls.set_busy(False)
 
