@@ -15,7 +15,7 @@ from engine.run.sweep import SweepResult, check_axis, log_ticks, owner_of
 from gui.features import Column, Menu
 from gui.maps.sweep_controls import SweepControls
 from gui.maps.sweep_marks import SweepMarks
-from gui.maps.sweep_parts import COLORMAP, SweepImage, SweepJob, to_plot
+from gui.maps.sweep_parts import SweepImage, SweepJob, colormap, to_plot
 from gui.maps.worker import WorkerSlot
 from gui.panels.run_names import edited_run
 from gui.plot.menus import adopt_plot_menus
@@ -98,7 +98,7 @@ class SweepMapController(QObject):
         for side in ("bottom", "left"):
             item.getAxis(side).setTickFont(font)
             item.getAxis(side).enableAutoSIPrefix(False)
-        self.colour_bar = pg.ColorBarItem(colorMap=COLORMAP, interactive=False, width=18)
+        self.colour_bar = pg.ColorBarItem(colorMap=colormap(), interactive=False, width=18)
         self.colour_bar.axis.setTickFont(font)
         item.layout.addItem(self.colour_bar, 2, 5)
         adopt_plot_menus(self.plot)

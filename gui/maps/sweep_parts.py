@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -13,7 +14,12 @@ from engine.run.sweep import Axis, SweepResult, sweep
 
 LOSS_FLOOR = 1e-16  # a final loss gap of 0 is drawn as this on the log colour scale
 FAILED_RGBA = (215, 215, 215, 255)  # diverged, or never within tolerance
-COLORMAP = pg.colormap.get("viridis")  # dark = low = best
+
+
+@functools.cache
+def colormap() -> pg.ColorMap:
+    """viridis, dark = low = best; read from pyqtgraph's file when a sweep is first drawn."""
+    return pg.colormap.get("viridis")
 
 
 def to_plot(axis: Axis, value: float) -> float:
@@ -83,7 +89,7 @@ class SweepImage(pg.ImageItem):
         finite = levels[np.isfinite(levels)]
         low, high = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
         high = high if high > low else low + 1.0
-        rgba = COLORMAP.map(np.clip((np.nan_to_num(levels, nan=low) - low) / (high - low), 0, 1))
+        rgba = colormap().map(np.clip((np.nan_to_num(levels, nan=low) - low) / (high - low), 0, 1))
         rgba[np.isnan(levels)] = FAILED_RGBA
         self.setImage(rgba, levels=(0, 255))
         xs = [to_plot(result.x, v) for v in result.x_values]
