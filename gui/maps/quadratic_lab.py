@@ -21,6 +21,7 @@ from engine.run.conditioning import conditioning_of
 from engine.run.phase import DIVERGING, MONOTONIC, OSCILLATING, lr_range, phase_grid
 from engine.surfaces import Quadratic
 from gui.features import Column, Menu
+from gui.plot.log_axis import plain_axes
 from gui.plot.menus import adopt_plot_menus
 
 GRID = 160
@@ -111,7 +112,7 @@ class QuadraticLab(QObject):
         diagram.setMouseEnabled(x=False, y=False)
         diagram.setLabel("bottom", self.tr("learning rate (log scale)"))
         diagram.setLabel("left", self.tr("momentum β"))
-        diagram.getAxis("left").enableAutoSIPrefix(False)  # β from 0 to 1, not ×0.001
+        plain_axes(diagram.plotItem)  # β from 0 to 1, not ×0.001
         self.image = pg.ImageItem()
         diagram.addItem(self.image)
         self.dot = pg.ScatterPlotItem(size=14, brush="#111111", pen=pg.mkPen("white", width=2))
@@ -123,6 +124,7 @@ class QuadraticLab(QObject):
     def _make_milestones(self) -> pg.PlotWidget:
         milestones = pg.PlotWidget(enableMenu=False)
         milestones.setMenuEnabled(False)
+        plain_axes(milestones.plotItem)
         milestones.setLogMode(x=False, y=True)
         milestones.setLabel("bottom", self.tr("step"))
         milestones.setTitle(self.tr("error along the gentle (—) and steep (- -) axis"))

@@ -18,6 +18,7 @@ from gui.maps.sweep_marks import SweepMarks
 from gui.maps.sweep_parts import SweepImage, SweepJob, colormap, to_plot
 from gui.maps.worker import WorkerSlot
 from gui.panels.run_names import edited_run
+from gui.plot.log_axis import plain_axes
 from gui.plot.menus import adopt_plot_menus
 
 
@@ -93,13 +94,12 @@ class SweepMapController(QObject):
         item = self.plot.plotItem
         self.image = SweepImage(axisOrder="row-major")
         item.addItem(self.image)
+        plain_axes(item)
+        self.colour_bar = pg.ColorBarItem(colorMap=colormap(), interactive=False, width=18)
         font = QFont()
         font.setPointSize(11)
-        for side in ("bottom", "left"):
-            item.getAxis(side).setTickFont(font)
-            item.getAxis(side).enableAutoSIPrefix(False)
-        self.colour_bar = pg.ColorBarItem(colorMap=colormap(), interactive=False, width=18)
-        self.colour_bar.axis.setTickFont(font)
+        for axis in (item.getAxis("bottom"), item.getAxis("left"), self.colour_bar.axis):
+            axis.setTickFont(font)
         item.layout.addItem(self.colour_bar, 2, 5)
         adopt_plot_menus(self.plot)
 

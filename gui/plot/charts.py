@@ -30,7 +30,7 @@ from gui.plot.chart_data import (  # noqa: F401  (LOG_FLOOR, loss_offset: the ch
     momentum_curve,
     smoothed,
 )
-from gui.plot.log_axis import DecadeAxis, SparseAxis
+from gui.plot.log_axis import DecadeAxis, SparseAxis, plain_axes
 from gui.plot.menus import adopt_plot_menus
 
 PEN_WIDTH, SELECTED_PEN_WIDTH = 2, 4
@@ -124,8 +124,7 @@ class CurvesView(QWidget):
         for name in ("left", "bottom"):
             plot.getAxis(name).setStyle(tickFont=font)
         plot.getAxis("left").setWidth(64)  # equal widths keep the charts' x axes aligned
-        for name in ("left", "bottom"):  # "0.05", not "50 (x0.001)"; and no label re-set
-            plot.getAxis(name).enableAutoSIPrefix(False)  # on each of the axis's range changes
+        plain_axes(plot)
         return plot
 
     def _add_cursor(self, plot: pg.PlotItem) -> pg.InfiniteLine:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from engine.run.curvature_trace import curvature_trace
 from gui.features import Menu
 from gui.plot.charts import CurvesView
+from gui.plot.log_axis import plain_axes
 from gui.plot.menus import adopt_plot_menus
 
 LIMIT_PEN = pg.mkPen("#a50026", width=2, style=Qt.PenStyle.DashLine)
@@ -47,6 +48,7 @@ class CurvatureChart(QObject):
         """The plot and its three curves, following the selected run from now on."""
         self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setMenuEnabled(False)
+        plain_axes(self.plot.plotItem)
         adopt_plot_menus(self.plot)
         self.plot.setLabel("bottom", self.tr("step"))
         self.plot.setTitle(self.tr("step × λmax against its stability limit (dashed)"))

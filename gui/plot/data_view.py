@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from engine.surfaces.data import epoch_batches
 from engine.surfaces.datasets import LinearRegression, LogisticRegression, is_data_surface
 from gui.features import Menu
+from gui.plot.log_axis import plain_axes
 from gui.plot.menus import adopt_plot_menus
 
 # Data points in greys, never a run's colour (the fitted lines wear those): label +1 dark
@@ -49,6 +50,7 @@ class DataView(pg.PlotWidget):
         self._batches: list[np.ndarray] = []  # the selected run's mini-batch of each update
         self.plotItem.showGrid(x=True, y=True, alpha=0.2)
         self.plotItem.setMenuEnabled(False)
+        plain_axes(self.plotItem)
         adopt_plot_menus(self)
         session.scene_changed.connect(self._on_scene_changed)
         session.runs_changed.connect(self._on_runs_changed)

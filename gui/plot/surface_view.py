@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QToolButton
 from engine.surfaces.datasets import LinearRegression, LogisticRegression, is_data_surface
 from gui.models import Session, Timeline
 from gui.plot.contours import SurfaceLayer
+from gui.plot.log_axis import plain_axes
 from gui.plot.menus import adopt_plot_menus
 from gui.plot.overlays import GRADIENT_FRACTION, OVERLAY_NAMES, VectorOverlays
 
@@ -94,6 +95,7 @@ class SurfaceView(pg.PlotWidget):
     def _setup_axes(self) -> None:
         self.plotItem.hideButtons()
         self.plotItem.setMenuEnabled(False)
+        plain_axes(self.plotItem)
         self.set_text_scale(1.0)
 
     def apply_scales(self, scales) -> None:
