@@ -65,6 +65,7 @@ class Host:
         self.window = window
         self._features: dict[type, object] = {}
         self._docks: dict[type, QDockWidget] = {}
+        self._builders: dict[QDockWidget, Callable[[], QWidget]] = {}  # docks not yet built
         self.columns: dict[Column, QDockWidget] = {}  # the window sets each column's first dock
 
     @property
@@ -141,19 +142,17 @@ class Host:
         **where,
     ) -> QDockWidget:
         """`add_dock` for a dock not seen at start-up: hidden, or (`hidden=False`) a tab behind
-        another. It holds an empty widget until it is first seen, then `build()`'s: a dock
-        nobody opens costs nothing at start-up (nor in every test)."""
+        another. It holds an empty widget until it is first seen (or `built` asks for it),
+        then `build()`'s: a dock nobody opens costs nothing at start-up (nor in every test)."""
         holder = QWidget()
         QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         dock = self.add_dock(holder, title, object_name, key=key, **where)
         dock.setHidden(hidden)
+        self._builders[dock] = build
 
-        # Added to the holder's layout: a widget set on the dock from inside
-        # visibilityChanged would never be laid out.
         def on_visible(visible: bool) -> None:
-            if visible and holder.layout().count() == 0:
-                holder.layout().addWidget(build())
-                self.window.adopt_new_controls()  # named for screen readers, themed paper
+            if visible:
+                self.built(dock)
 
         def on_toggled(checked: bool) -> None:
             if checked:
@@ -162,6 +161,17 @@ class Host:
         dock.visibilityChanged.connect(on_visible)
         dock.toggleViewAction().triggered.connect(on_toggled)
         return dock
+
+    def built(self, dock: QDockWidget) -> QWidget:
+        """The widget of a dock from `add_dock_built_when_shown`, built now if not yet seen."""
+        holder = dock.widget()
+        build = self._builders.pop(dock, None)
+        if build is not None:
+            # In the holder's layout: a widget set on the dock from inside visibilityChanged
+            # would never be laid out.
+            holder.layout().addWidget(build())
+            self.window.adopt_new_controls()  # named for screen readers, themed paper
+        return holder.layout().itemAt(0).widget()
 
     def tab_with(self, where: type | Column, dock: QDockWidget) -> None:
         """Make `dock` a tab beside the dock of `where` (a dock key or a Column)."""

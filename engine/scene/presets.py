@@ -63,6 +63,19 @@ def load_preset(name: str) -> Preset:
         raise ValueError(f"preset {name!r} cannot be read: {error}") from None
 
 
+def preset_heading(name: str) -> tuple[str, str]:
+    """A preset's (title, explanation) for its menu entry, read without building its scene:
+    the menu lists every preset at start-up. `load_preset` checks the whole file when chosen."""
+    try:
+        data = json.loads((PRESET_FOLDER / f"{name}.json").read_text(encoding="utf-8"))
+        title, explanation = data["title"], data["explanation"]
+    except (OSError, ValueError, TypeError, KeyError):
+        return name, ""
+    if not (isinstance(title, str) and isinstance(explanation, str)):
+        return name, ""
+    return title.strip(), " ".join(explanation.split())
+
+
 def preset_from_dict(name: str, data) -> Preset:
     """A Preset from a scene dict carrying "title", "explanation" and an optional "frame"."""
     if not isinstance(data, dict):

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from engine.output.destination import check_writable, write_output
-from engine.output.scene_tables import write_run_files, write_runs_csv, write_runs_json
 from gui.features import Menu
 from gui.files import render as export
 from gui.files.export_forms import AnimationDialog, DataDialog, ImageDialog
@@ -175,6 +173,9 @@ class ExportController(QObject):
                 raise ValueError(self.tr("MP4 needs an even width and height."))
 
     def _write_data(self, path: str, mode: str) -> None:
+        from engine.output.destination import check_writable, write_output  # on first use
+        from engine.output.scene_tables import write_run_files, write_runs_csv, write_runs_json
+
         scene, runs = self.window.session.scene, self.window.session.runs
         if mode == "csv-per-run":
             write_run_files(scene, runs, path)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from engine.scene.presets import PRESETS, Preset, load_preset
+from engine.scene.presets import PRESETS, Preset, preset_heading
 from gui.features import Menu
 from gui.i18n import engine_text
 from gui.panels.preset_panel import make_dock
@@ -36,9 +36,9 @@ class PresetMenu(QObject):
         window.menuBar().insertMenu(window.menus[Menu.HELP].menuAction(), menu)
         window.menus[Menu.PRESETS] = menu
         for name in PRESETS:
-            preset = load_preset(name)
-            tip = engine_text(preset.explanation).split(". ")[0].rstrip(".") + "."
-            title = engine_text(preset.title)
+            title, explanation = preset_heading(name)
+            tip = engine_text(explanation).split(". ")[0].rstrip(".") + "."
+            title = engine_text(title)
             action = window.add_action(menu, title, chosen, None, tip)
             action.setData(name)
             self.entries[name] = action

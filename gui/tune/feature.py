@@ -3,30 +3,34 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
-from engine.run.sweep_axes import Axis
-from engine.tune import Racer, TuneResult, TuneSettings, tune
-from engine.tune.space import search_space
 from gui.features import Column, Menu
 from gui.maps.sweep_map import SweepMapController
 from gui.maps.worker import WorkerSlot
-from gui.tune.card import FairnessCard
+
+if TYPE_CHECKING:  # the search (engine.tune) and its card are imported when first used
+    from engine.tune import TuneResult, TuneSettings
+    from gui.tune.card import FairnessCard
 
 
 class TuneJob:
     """What the worker thread computes: one search of fixed inputs."""
 
     def __init__(self, scene, settings: TuneSettings):
+        from engine.tune import Racer  # here, on the GUI thread, not inside the worker's
+
         self.scene, self.settings = scene, settings
+        self.racers = [
+            Racer(run.name, run.optimizer, run.start, run.schedule, run.noise) for run in scene.runs
+        ]
 
     def __call__(self, progress, is_cancelled) -> TuneResult:
-        racers = [
-            Racer(run.name, run.optimizer, run.start, run.schedule, run.noise)
-            for run in self.scene.runs
-        ]
-        return tune(self.scene.surface, racers, self.scene.steps, self.settings, progress,
+        from engine.tune import tune  # already imported by __init__
+
+        return tune(self.scene.surface, self.racers, self.scene.steps, self.settings, progress,
                     is_cancelled)  # fmt: skip
 
 
@@ -46,9 +50,10 @@ class TuneFeature(QObject):
         return feature
 
     def _attach(self, host) -> None:
-        self.dock = host.add_dock(
-            self.card, self.tr("Fairness card"), "dock-fairness-card", tab_with=Column.RIGHT,
-            key=TuneFeature,
+        self.host = host
+        self.dock = host.add_dock_built_when_shown(
+            self._build_card, self.tr("Fairness card"), "dock-fairness-card", TuneFeature,
+            hidden=False, tab_with=Column.RIGHT,
         )  # fmt: skip
         self.action = host.add_action(
             Menu.EDIT, self.tr("&Tune each run"), self.start, None,
@@ -65,6 +70,9 @@ class TuneFeature(QObject):
 
     def show_search(self) -> bool:
         """Set the sweep map's axes to the selected run's search grid and compute it."""
+        from engine.run.sweep_axes import Axis
+        from engine.tune.space import search_space
+
         index = self.session.selected
         scene = self.session.scene
         if not 0 <= index < len(scene.runs):
@@ -87,9 +95,7 @@ class TuneFeature(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.session = window.session
-        self.card = FairnessCard()
-        self.card.tune_requested.connect(self.start)
-        self.card.cancel_requested.connect(self.cancel)
+        self._built = False  # the card, in its dock
         self.slot = WorkerSlot(self, self._on_progressed, self._on_finished_with, self._on_failed)
         self._scene = None
         self.result: TuneResult | None = None
@@ -100,6 +106,20 @@ class TuneFeature(QObject):
     @property
     def window(self):
         return self.parent()
+
+    @property
+    def card(self) -> FairnessCard:
+        """The fairness card: built when its tab is first seen or a search first needs it."""
+        return self.host.built(self.dock)
+
+    def _build_card(self) -> FairnessCard:
+        from gui.tune.card import FairnessCard
+
+        card = FairnessCard()
+        card.tune_requested.connect(self.start)
+        card.cancel_requested.connect(self.cancel)
+        self._built = True
+        return card
 
     @property
     def computing(self) -> bool:
@@ -127,7 +147,8 @@ class TuneFeature(QObject):
     def cancel(self) -> None:
         """Stop the running search, if any; nothing is applied."""
         self.slot.cancel()
-        self.card.set_busy(False)
+        if self._built:
+            self.card.set_busy(False)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Cancel and wait for every worker thread (a running QThread must not be destroyed)."""

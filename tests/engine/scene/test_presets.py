@@ -14,6 +14,7 @@ from engine.scene.presets import (
     lecture_order,
     load_preset,
     preset_from_dict,
+    preset_heading,
 )
 from engine.scene.scene import Scene
 from engine.scene.scene_io import scene_to_dict
@@ -78,6 +79,19 @@ def test_preset_loads_with_title_explanation_and_a_frame_in_range(name):
     assert len(preset.scene.runs) >= 2
     assert len({run.color for run in preset.scene.runs}) == len(preset.scene.runs)
     assert len({run.name for run in preset.scene.runs}) == len(preset.scene.runs)
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_the_menus_heading_is_the_presets_title_and_explanation(name):
+    preset = load_preset(name)
+    assert preset_heading(name) == (preset.title, preset.explanation)
+
+
+def test_a_heading_that_cannot_be_read_is_the_presets_name(tmp_path, monkeypatch):
+    monkeypatch.setattr("engine.scene.presets.PRESET_FOLDER", tmp_path)
+    (tmp_path / "broken.json").write_text('{"title": 3}', encoding="utf-8")
+    assert preset_heading("broken") == ("broken", "")
+    assert preset_heading("missing") == ("missing", "")
 
 
 @pytest.mark.parametrize("name", PRESETS)
