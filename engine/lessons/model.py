@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+from engine.lessons.limits import MAX_CHOICES, MIN_CHOICES
 from engine.scene.scene import Scene
 
 LANGUAGES = ("en", "ko")
@@ -17,7 +18,6 @@ QUESTION_KINDS = (
     "diverges",  # which runs diverge within the step's frames
     "stuck_in_local_minimum",  # which runs end the step in a minimum that is not the lowest
 )
-MIN_CHOICES, MAX_CHOICES = 2, 4  # keys 1-4 pick a choice
 
 
 @dataclass(frozen=True)

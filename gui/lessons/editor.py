@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
@@ -21,19 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.lessons.lesson_file import write_lesson
-from engine.lessons.model import MAX_CHOICES, QUESTION_KINDS, Lesson, LessonStep, Question, Text
+from engine.lessons.limits import MAX_CHOICES
 from gui.features import Column
 from gui.files.session_files import SessionFiles
-from gui.lessons.export import export_lesson
 from gui.lessons.player import LessonPlayer
-from gui.lessons.wording import KIND_NAMES, step_title, tr
+
+if TYPE_CHECKING:  # the lesson modules are imported when the editor is first built or used
+    from engine.lessons.model import Lesson, LessonStep
 
 
 class LessonEditor(QWidget):
     """The steps as a list (Up / Down / Remove) and the selected step's fields (Apply)."""
 
     def __init__(self, player: LessonPlayer, parent: QWidget | None = None):
+        from engine.lessons.model import QUESTION_KINDS
+        from gui.lessons.wording import KIND_NAMES, tr
+
         super().__init__(parent)
         self.player = player
         self.steps = QListWidget()
@@ -82,6 +86,8 @@ class LessonEditor(QWidget):
     # --- list ----------------------------------------------------------------------------------
 
     def _on_lesson_changed(self, lesson: Lesson | None) -> None:
+        from gui.lessons.wording import step_title
+
         row = self.player.index
         self.steps.blockSignals(True)
         self.steps.clear()
@@ -148,6 +154,8 @@ class LessonEditor(QWidget):
 
     def edited_step(self) -> LessonStep:
         """The selected step with the fields' values; ValueError naming what is wrong."""
+        from engine.lessons.model import Question, Text
+
         step = self.player.step
         notes = Text(self.notes_en.toPlainText(), self.notes_ko.toPlainText())
         question = None
@@ -190,11 +198,10 @@ class LessonEditing(QObject):
         super().__init__(host.window)
         self.host, self.window = host, host.window
         self.player = host.feature(LessonPlayer)
-        self.editor = LessonEditor(self.player)
-        self.dock = host.add_dock(
-            self.editor, self.tr("Lesson editor"), "dock-lesson-editor", tab_with=Column.RIGHT
-        )
-        self.dock.hide()
+        self.dock = host.add_dock_built_when_shown(
+            lambda: LessonEditor(self.player), self.tr("Lesson editor"), "dock-lesson-editor",
+            LessonEditing, tab_with=Column.RIGHT,
+        )  # fmt: skip
         menu = self.player.menu
         for text, slot, tip in (
             (self.tr("&Add this scene to the lesson"), self.add_scene,
@@ -207,7 +214,14 @@ class LessonEditing(QObject):
         ):  # fmt: skip
             host.add_action(menu, text, slot, None, tip)
 
+    @property
+    def editor(self) -> LessonEditor:
+        """The editor dock's widget: built when the dock is first seen or first asked for."""
+        return self.host.built(self.dock)
+
     def add_scene(self) -> None:
+        from engine.lessons.model import Lesson, LessonStep, Text
+
         window, player = self.window, self.player
         scene, files = window.session.scene, window.feature(SessionFiles)
         preset = files.preset.name if files.preset and files.preset.scene == scene else None
@@ -237,6 +251,8 @@ class LessonEditing(QObject):
         return bool(path) and self.save_to(path)
 
     def save_to(self, path: str) -> bool:
+        from engine.lessons.lesson_file import write_lesson
+
         try:
             write_lesson(path, self.player.lesson)
         except ValueError as error:
@@ -254,6 +270,8 @@ class LessonEditing(QObject):
             self.export_to(folder)
 
     def export_to(self, folder: str) -> list[str]:
+        from gui.lessons.export import export_lesson
+
         try:
             written = export_lesson(self.player.lesson, folder)
         except (OSError, ValueError) as error:

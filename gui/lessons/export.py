@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from engine.atomic import replacing
-from engine.lessons.model import Lesson
 from gui.files.render import ExportCanvas, ImageOptions, export_animation
 from gui.lessons.wording import in_language, prompt, step_title, tr
 from gui.models import Session
+
+if TYPE_CHECKING:  # a name of a type only: the caller has the lesson modules imported already
+    from engine.lessons.model import Lesson
 
 SLIDE_W, SLIDE_H = 1920, 1080
 MARGIN, HEADER_H, NOTES_H = 48, 150, 250

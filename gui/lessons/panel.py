@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.lessons.answers import Answer
-from engine.lessons.model import MAX_CHOICES, LessonStep
+from engine.lessons.limits import MAX_CHOICES
 from gui.lessons.wording import fact, in_language, prompt, step_title, verdict
 from gui.style import NORMAL, Scales
+
+if TYPE_CHECKING:  # names of types only: the player imports the lesson modules when it uses them
+    from engine.lessons.answers import Answer
+    from engine.lessons.model import LessonStep
 
 BASE_POINTS = 12  # the notes and choices; the counter and title are larger
 COUNTER_POINTS, TITLE_POINTS, QUESTION_POINTS = 15, 14, 13

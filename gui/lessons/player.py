@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from engine.lessons.answers import Answer, answer
-from engine.lessons.lesson_file import builtin_lessons, load_builtin, read_lesson
-from engine.lessons.model import MAX_CHOICES, Lesson, LessonStep
+from engine.lessons.limits import MAX_CHOICES
 from gui.features import Column, Menu
 from gui.files.session_files import SessionFiles
-from gui.lessons.panel import LessonPanel
-from gui.lessons.wording import in_language
 from gui.panels.equation_panel import EquationFeature
 from gui.presentation import PresentationMode
+
+if TYPE_CHECKING:  # the lesson modules and the panel are imported when a lesson is first used
+    from engine.lessons.answers import Answer
+    from engine.lessons.model import Lesson, LessonStep
+    from gui.lessons.panel import LessonPanel
 
 LESSON_SHARE = 0.36  # of the screen's width while presenting, as the equation has otherwise
 
@@ -44,21 +46,16 @@ class LessonPlayer(QObject):
         self.answer: Answer | None = None
         self._moving = False  # while a step's scene is applied the frame jumps: not an answer
         self._stopped = False  # paused at the step's end once; playing on is the user's choice
-        self.panel = LessonPanel()
-        self.dock = host.add_dock(
-            self.panel, self.tr("Lesson"), "dock-lesson", tab_with=Column.RIGHT, key=LessonPanel
-        )
-        self.dock.hide()
+        self._built = False  # the panel, in its dock
+        self.dock = host.add_dock_built_when_shown(
+            self._build_panel, self.tr("Lesson"), "dock-lesson", LessonPlayer,
+            tab_with=Column.RIGHT,
+        )  # fmt: skip
         host.menu(Menu.VIEW).addAction(self.dock.toggleViewAction())
-        host.style.observe(self.panel)
         self.presentation = host.feature(PresentationMode)
         self.presentation.active_changed.connect(self._on_presenting)
         self._build_menu()
         self._build_keys()
-        self.panel.choice_clicked.connect(self.pick)
-        self.panel.previous_requested.connect(self.previous)
-        self.panel.next_requested.connect(self.next)
-        self.panel.play_requested.connect(self.play)
         host.timeline.frame_changed.connect(self._on_frame_changed)
         self._update_actions()
 
@@ -68,16 +65,8 @@ class LessonPlayer(QObject):
         self.menu.setToolTipsVisible(True)
         window.menus[Menu.FILE].insertMenu(window.quit_action, self.menu)
         window.menus[Menu.FILE].insertSeparator(window.quit_action)
-        for name in builtin_lessons():
-            try:
-                title = in_language(load_builtin(name).title)
-            except ValueError:
-                continue  # a broken built-in is a test failure, not a reason not to start
-            action = self.host.add_action(
-                self.menu, title, self._on_builtin_chosen, None, self.tr("Open this lesson.")
-            )
-            action.setData(name)
-        self.menu.addSeparator()
+        self._builtins_end = self.menu.addSeparator()  # the built-in lessons go above it
+        self.menu.aboutToShow.connect(self._list_builtins)
         self.open_action = self.host.add_action(
             self.menu, self.tr("&Open lesson…"), self.open_dialog, None,
             self.tr("Open a lesson file."),
@@ -86,6 +75,24 @@ class LessonPlayer(QObject):
             self.menu, self.tr("&Close lesson"), self.close_lesson, None,
             self.tr("Close the lesson; the scene stays."),
         )  # fmt: skip
+
+    def _list_builtins(self) -> None:
+        """The built-in lessons' entries, added when the menu is first opened (by mouse or key):
+        titling them reads every lesson file, which would cost the start-up ~2 ms."""
+        from engine.lessons.lesson_file import builtin_lessons, load_builtin
+        from gui.lessons.wording import in_language
+
+        self.menu.aboutToShow.disconnect(self._list_builtins)
+        for name in builtin_lessons():
+            try:
+                title = in_language(load_builtin(name).title)
+            except ValueError:
+                continue  # a broken built-in is a test failure, not a reason to break the menu
+            action = self.host.add_action(
+                self.menu, title, self._on_builtin_chosen, None, self.tr("Open this lesson.")
+            )
+            action.setData(name)
+            self.menu.insertAction(self._builtins_end, action)  # moved above Open and Close
 
     def _build_keys(self) -> None:
         add, play = self.host.add_action, Menu.PLAY
@@ -106,6 +113,23 @@ class LessonPlayer(QObject):
             action.setData(index)
             self.choice_actions.append(action)
 
+    @property
+    def panel(self) -> LessonPanel:
+        """The Lesson dock's panel: built when the dock is first seen or a lesson first needs it."""
+        return self.host.built(self.dock)
+
+    def _build_panel(self) -> LessonPanel:
+        from gui.lessons.panel import LessonPanel
+
+        panel = LessonPanel()
+        self.host.style.observe(panel)
+        panel.choice_clicked.connect(self.pick)
+        panel.previous_requested.connect(self.previous)
+        panel.next_requested.connect(self.next)
+        panel.play_requested.connect(self.play)
+        self._built = True
+        return panel
+
     # --- the lesson ---------------------------------------------------------------------------
 
     @property
@@ -125,6 +149,8 @@ class LessonPlayer(QObject):
 
     def open_path(self, path: str) -> bool:
         """Open a lesson file; a bad one is reported and changes nothing."""
+        from engine.lessons.lesson_file import read_lesson
+
         try:
             lesson = read_lesson(path)
         except ValueError as error:
@@ -145,7 +171,8 @@ class LessonPlayer(QObject):
         self.lesson, self.path, self.answer, self.picked = None, None, None, None
         self.presentation.keep_shown(self.dock, False)
         self.presentation.set_extra_hints(())
-        self.panel.show_nothing()
+        if self._built:  # a panel built later starts empty
+            self.panel.show_nothing()
         self.lesson_changed.emit(None)
         self._update_actions()
 
@@ -217,6 +244,8 @@ class LessonPlayer(QObject):
             self._refresh()
 
     def _compute(self) -> Answer:
+        from engine.lessons.answers import answer
+
         session = self.window.session
         return answer(self.step.question, session.scene, session.runs, self.step.last)
 
@@ -235,6 +264,8 @@ class LessonPlayer(QObject):
         self.pick(self.sender().data())
 
     def _on_builtin_chosen(self) -> None:
+        from engine.lessons.lesson_file import load_builtin
+
         self.open_lesson(load_builtin(self.sender().data()))
 
     # --- showing ------------------------------------------------------------------------------

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from engine.lessons.answers import Answer, ChoiceResult
-from engine.lessons.model import LessonStep, Text
 from engine.scene.presets import load_preset
 from gui.i18n import current_language, engine_text, translator
+
+if TYPE_CHECKING:  # names of types only: the caller has the lesson modules imported already
+    from engine.lessons.answers import Answer, ChoiceResult
+    from engine.lessons.model import LessonStep, Text
 
 CONTEXT = "LessonText"
 PROMPTS = {

@@ -1,9 +1,14 @@
 """The lesson player: steps with PageDown / PageUp, asks, and reveals the runs' answer."""
 
+import os
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
 
 from engine.lessons.answers import answer
 from engine.lessons.lesson_file import load_builtin, write_lesson
+from gui.lessons.wording import in_language
 from gui.presentation import PresentationMode
 
 LESSON = load_builtin("lecture-5.2")
@@ -97,3 +102,43 @@ def test_closing_the_lesson_frees_the_keys(qtbot, window, player):
     player.close_lesson()
     assert not player.next_action.isEnabled() and player.lesson is None
     assert "No lesson" in player.panel.counter.text()
+
+
+def test_building_the_window_imports_no_lesson_module(tmp_path):
+    """Nobody sees a lesson before opening one: the lesson modules (~4.5 ms of imports) and
+    the built-in lesson files are read then, not at start-up; only the count of choices (for
+    the answer keys) is imported. A fresh interpreter: this test
+    process has them imported already."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from gui.app import configure\n"
+        "app = configure()\n"
+        "from gui.main_window import MainWindow\n"
+        f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        "window = MainWindow(settings=settings)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(name for name in sys.modules if name.startswith('engine.lessons')))\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert shown.stdout.strip().splitlines()[-1] == "['engine.lessons', 'engine.lessons.limits']"
+
+
+def test_the_lessons_menu_lists_the_built_in_lessons_when_it_first_opens(player):
+    """Listed on aboutToShow, which Qt sends before the menu shows, however it is opened
+    (by mouse or by keys); sent here as offscreen Qt cannot pop a menu up without warnings."""
+    title = in_language(LESSON.title)
+    for _ in range(2):  # the second opening lists nothing twice
+        player.menu.aboutToShow.emit()
+    actions = player.menu.actions()
+    entries = [action for action in actions if action.text() == title]
+    assert len(entries) == 1
+    editing = [action for action in actions if "Add this scene" in action.text()]
+    assert actions.index(entries[0]) < actions.index(player.open_action)
+    assert actions.index(player.close_action) < actions.index(editing[0])
+    entries[0].trigger()
+    assert player.lesson is not None and player.lesson.title == LESSON.title
