@@ -162,6 +162,10 @@ class Host:
         dock.toggleViewAction().triggered.connect(on_toggled)
         return dock
 
+    def is_built(self, dock: QDockWidget) -> bool:
+        """Whether the widget of a dock from `add_dock_built_when_shown` exists yet."""
+        return dock not in self._builders
+
     def built(self, dock: QDockWidget) -> QWidget:
         """The widget of a dock from `add_dock_built_when_shown`, built now if not yet seen."""
         holder = dock.widget()

@@ -46,7 +46,6 @@ class LessonPlayer(QObject):
         self.answer: Answer | None = None
         self._moving = False  # while a step's scene is applied the frame jumps: not an answer
         self._stopped = False  # paused at the step's end once; playing on is the user's choice
-        self._built = False  # the panel, in its dock
         self.dock = host.add_dock_built_when_shown(
             self._build_panel, self.tr("Lesson"), "dock-lesson", LessonPlayer,
             tab_with=Column.RIGHT,
@@ -127,7 +126,6 @@ class LessonPlayer(QObject):
         panel.previous_requested.connect(self.previous)
         panel.next_requested.connect(self.next)
         panel.play_requested.connect(self.play)
-        self._built = True
         return panel
 
     # --- the lesson ---------------------------------------------------------------------------
@@ -171,7 +169,7 @@ class LessonPlayer(QObject):
         self.lesson, self.path, self.answer, self.picked = None, None, None, None
         self.presentation.keep_shown(self.dock, False)
         self.presentation.set_extra_hints(())
-        if self._built:  # a panel built later starts empty
+        if self.host.is_built(self.dock):  # a panel built later starts empty
             self.panel.show_nothing()
         self.lesson_changed.emit(None)
         self._update_actions()

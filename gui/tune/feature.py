@@ -95,7 +95,6 @@ class TuneFeature(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.session = window.session
-        self._built = False  # the card, in its dock
         self.slot = WorkerSlot(self, self._on_progressed, self._on_finished_with, self._on_failed)
         self._scene = None
         self.result: TuneResult | None = None
@@ -118,7 +117,6 @@ class TuneFeature(QObject):
         card = FairnessCard()
         card.tune_requested.connect(self.start)
         card.cancel_requested.connect(self.cancel)
-        self._built = True
         return card
 
     @property
@@ -147,7 +145,7 @@ class TuneFeature(QObject):
     def cancel(self) -> None:
         """Stop the running search, if any; nothing is applied."""
         self.slot.cancel()
-        if self._built:
+        if self.host.is_built(self.dock):  # a card built later is not busy
             self.card.set_busy(False)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:

@@ -51,7 +51,7 @@ def late_dock(window, hidden: bool):
 
 def test_a_hidden_dock_is_built_once_when_first_shown(qtbot, window):
     dock, built = late_dock(window, hidden=True)
-    assert built == [] and not dock.isVisible()
+    assert built == [] and not dock.isVisible() and not window.host.is_built(dock)
     dock.toggleViewAction().trigger()  # View ▸ Late: shown and raised as a tab of the column
     qtbot.waitUntil(lambda: len(built) == 1)
     dock.toggleViewAction().trigger()
@@ -62,7 +62,9 @@ def test_a_hidden_dock_is_built_once_when_first_shown(qtbot, window):
 
 def test_a_dock_asked_for_before_it_was_seen_is_built_then_and_shown_later(qtbot, window):
     dock, built = late_dock(window, hidden=True)
+    assert not window.host.is_built(dock)
     field = window.host.built(dock)
+    assert window.host.is_built(dock)
     assert built == [field] and field.parent() is dock.widget()  # never a top-level window
     dock.toggleViewAction().trigger()
     qtbot.waitUntil(field.isVisible)
