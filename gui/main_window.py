@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._install_features()
         self._status = QLabel()
-        self.statusBar().addPermanentWidget(self._status, 1)
+        # A normal widget, not a permanent one: Qt hides it while a message is shown (a
+        # permanent widget stretched over the bar would leave the message no room at all).
+        self.statusBar().addWidget(self._status, 1)
         self.session.runs_changed.connect(self._on_runs_changed)
         self._on_runs_changed(self.session.runs)
         self.resize(*first_size(self))

@@ -61,6 +61,19 @@ def test_status_bar_says_how_each_run_ended(window):
         assert run.status.describe(spec.name) in text
 
 
+def test_a_status_message_has_the_bar_and_the_runs_status_comes_back(qtbot, window):
+    """The runs' summary stretches over the status bar; a message (a feature's result or
+    error) takes its place while it is shown, and the summary returns when it ends."""
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.statusBar()
+    assert window._status.isVisible()
+    bar.showMessage("Tuning failed: an example")
+    assert not window._status.isVisible()
+    bar.clearMessage()
+    assert window._status.isVisible() and window._status.width() > bar.width() // 2
+
+
 def test_scene_and_layout_are_restored(qtbot, settings):
     first = MainWindow(settings=settings)
     qtbot.addWidget(first)
