@@ -84,10 +84,18 @@ class TuneFeature(QObject):
             Axis(name, float(values.min()), float(values.max()), name == "lr")
             for name, values in zip(space.names, space.values, strict=True)
         ]
+        if len(axes) < 2:  # the map has two axes; a search of one setting is the card's table
+            self._show_status(
+                self.tr(
+                    "{0} is tuned over {1} alone: the sweep map needs two settings; the fairness "
+                    "card lists the tuned value."
+                ).format(scene.runs[index].name, axes[0].name),
+                8000,
+            )
+            return False
         self.sweep.bring_to_front()  # first: its controls exist once it has been seen
         self.sweep.controls.x_picker.set_axis(axes[0])
-        if len(axes) > 1:
-            self.sweep.controls.y_picker.set_axis(axes[1])
+        self.sweep.controls.y_picker.set_axis(axes[1])
         self.sweep.controls.grid.setValue(max(len(values) for values in space.values))
         self.sweep.compute()
         return True

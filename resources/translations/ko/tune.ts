@@ -151,5 +151,10 @@
         <source>Tuning failed: {0}</source>
         <translation>튜닝 실패: {0}</translation>
     </message>
+    <message>
+        <location filename="../../../gui/tune/feature.py" line="88"/>
+        <source>{0} is tuned over {1} alone: the sweep map needs two settings; the fairness card lists the tuned value.</source>
+        <translation>{0}은(는) {1} 하나만 튜닝합니다. 스윕 지도에는 설정이 두 개 필요합니다. 튜닝된 값은 공정성 카드에 있습니다.</translation>
+    </message>
 </context>
 </TS>

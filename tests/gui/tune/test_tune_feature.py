@@ -128,3 +128,21 @@ def test_the_sweep_map_shows_the_selected_runs_search_grid(qtbot, window):
     assert result.y.low == pytest.approx(momentums.min())
     assert result.y.high == pytest.approx(momentums.max())
     assert window.dock(SweepMapController).isVisible()
+
+
+def test_a_search_of_one_setting_says_why_it_has_no_map(window):
+    """SGD is tuned over lr alone; the sweep map has two axes, so nothing is swept and the
+    status bar names the run, its one setting and where its tuned value is shown."""
+    from engine.tune.space import search_space
+    from gui.maps.sweep_map import SweepMapController
+
+    feature = window.feature(TuneFeature)
+    sweep = window.feature(SweepMapController)
+    window.session.select(0)
+    spec, scene = window.session.scene.runs[0], window.session.scene
+    space = search_space(spec.optimizer, scene.surface, feature.card.settings().budget)
+    assert space.names == ("lr",)  # the case this test is about
+    assert feature.show_search() is False
+    message = window.statusBar().currentMessage()
+    assert spec.name in message and "lr alone" in message and "two settings" in message
+    assert not sweep.computing
