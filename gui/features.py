@@ -18,6 +18,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QVBoxLayout, QWidget
 
 T = TypeVar("T")
+# A status message hides the runs' summary while shown: long enough to read a saved file's
+# path or a homework verdict, then the summary returns.
+MESSAGE_MS = 15000
 
 
 class Menu(Enum):
@@ -197,5 +200,5 @@ class Host:
     def docks(self) -> list[QDockWidget]:
         return list(self._docks.values())
 
-    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+    def show_status(self, text: str, timeout_ms: int = MESSAGE_MS) -> None:
         self.window.statusBar().showMessage(text, timeout_ms)

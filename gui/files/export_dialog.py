@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from gui.features import Menu
+from gui.features import MESSAGE_MS, Menu
 from gui.files import render as export
 from gui.files.export_forms import AnimationDialog, DataDialog, ImageDialog
 from gui.files.render import ExportCancelled, ImageOptions, MissingExtra
@@ -117,8 +117,9 @@ class ExportController(QObject):
             self._report(str(error))
             return False
         self.window.settings.setValue("export/folder", os.path.dirname(os.path.abspath(path)))
-        # Stays until the next message: the teacher needs the path to find the file.
-        self.window.statusBar().showMessage(self.tr("Saved {0}").format(os.path.abspath(path)))
+        self.window.statusBar().showMessage(
+            self.tr("Saved {0}").format(os.path.abspath(path)), MESSAGE_MS
+        )
         return True
 
     def _report(self, text: str) -> None:

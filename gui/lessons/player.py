@@ -272,7 +272,9 @@ class LessonPlayer(QObject):
         if self.lesson is not None:
             total = len(self.lesson)
             self.panel.show_step(self.index + 1, total, self.step, self.picked, self.answer)
-            self.host.show_status(self.tr("Lesson: step {0} / {1}").format(self.index + 1, total))
+            self.host.show_status(
+                self.tr("Lesson: step {0} / {1}").format(self.index + 1, total), 5000
+            )
         self._update_actions()
 
     def _update_actions(self) -> None:

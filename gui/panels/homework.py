@@ -16,7 +16,7 @@ from engine.homework.runner import Child, ChildFailed, file_digest
 from engine.run.simulate import lr_curve
 from engine.scene.scene import RunSpec
 from engine.scene.specs import format_spec
-from gui.features import Menu
+from gui.features import MESSAGE_MS, Menu
 
 DEBOUNCE_MS = 150
 DIFFERS = ' style="color:#D55E00"'  # a row where the student's number departs
@@ -287,7 +287,7 @@ class Homework(QObject):
             self._draw_paths()
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text)
+        self.window.statusBar().showMessage(text, MESSAGE_MS)
 
     def close(self) -> None:
         """Stop watching (before the window goes)."""
