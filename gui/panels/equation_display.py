@@ -52,6 +52,12 @@ class EquationDisplay(QWidget):
         self.notation_box = QComboBox()
         for key, notation in NOTATIONS.items():
             self.notation_box.addItem(engine_text(notation.title), key)
+        # Narrower than its longest title (the list shows titles whole): its width would
+        # otherwise be the right column's least, too wide beside the lesson on a projector.
+        self.notation_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.notation_box.setMinimumContentsLength(18)
         self.notation_box.setToolTip(_tr("Which source's letters the rule is written in."))
         self.walk_button = QPushButton(_tr("Walk through this step"))
         self.walk_button.setCheckable(True)

@@ -197,3 +197,13 @@ def test_playback_refreshes_a_few_times_a_second_and_exactly_on_pause(qtbot):
     frame = timeline.frame
     assert f"Update {frame + 1}:" in panel.text()
     assert panel.steps[-1].numeric_html(run, frame) in panel.text()
+
+
+def test_the_notation_list_does_not_set_the_panels_width(qtbot):
+    """Its longest title would make the right column 380 px at least, too wide beside the
+    lesson on a 1280-px projector; the box elides, its list shows every title whole."""
+    panel, _, _ = make_panel(qtbot)
+    box = panel.notation_box
+    widest = max(box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+    assert box.minimumSizeHint().width() < widest
+    assert panel.minimumSizeHint().width() <= 340
