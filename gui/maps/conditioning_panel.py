@@ -23,6 +23,7 @@ from engine.run.conditioning import Conditioning, conditioning_of
 from engine.surfaces import Quadratic
 from gui.features import Menu
 from gui.panels.run_names import edited_run
+from gui.panels.run_sections import scrolling
 
 KAPPA_STEPS = 300  # slider positions over log10 κ from 0 to 3 (κ from 1 to 1000)
 # λmin axis (gentle) and λmax axis (steep): greys, dashed, never a run's colour, so a path of
@@ -75,9 +76,11 @@ class ConditioningLab(QObject):
         """Add the Conditioning lab dock (useful with the quadratic)."""
         lab = cls(host.window)
         title = QCoreApplication.translate("ConditioningLab", "Conditioning lab")
+        # In a scroller: a short left column on a projector scrolls the readout, and the
+        # charts strip below keeps its height. As wide as the readout: it scrolls down only.
         dock = host.add_dock(
-            lab.widget, title, "dock-conditioning-lab", Qt.DockWidgetArea.LeftDockWidgetArea,
-            key=cls,
+            scrolling(lab.widget, body_wide=True), title, "dock-conditioning-lab",
+            Qt.DockWidgetArea.LeftDockWidgetArea, key=cls,
         )  # fmt: skip
         lab.dock, lab._was_quadratic = dock, None
         lab._on_scene_changed(host.session.scene)
@@ -129,6 +132,7 @@ class ConditioningLab(QObject):
             self.tr("Make the selected run heavy-ball momentum with the optimal lr and momentum.")
         )
         self.note = QLabel()
+        self.note.setWordWrap(True)  # the legend wraps, so it never sets the left column's width
         form = QFormLayout()
         for label, slider, value in (
             ("κ", self.kappa_slider, self.kappa_label),

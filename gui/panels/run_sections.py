@@ -6,7 +6,7 @@ import dataclasses
 import re
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -45,11 +45,24 @@ def first_line(text: str | None) -> str:
     return lines[0] if lines else ""
 
 
-def scrolling(body: QWidget) -> QScrollArea:
+class BodyWideScroller(QScrollArea):
+    """A scroller never narrower than its body needs: it scrolls down, never clips the right.
+    A minimum width set each time the body's layout changes: a dock reads that, not a hint."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            bar = self.verticalScrollBar().sizeHint().width()
+            self.setMinimumWidth(watched.minimumSizeHint().width() + bar)
+        return super().eventFilter(watched, event)
+
+
+def scrolling(body: QWidget, body_wide: bool = False) -> QScrollArea:
     """`body` in a frameless vertical scroller: a short dock scrolls instead of clipping text.
+    `body_wide`: the scroller is at least as wide as the body needs (for a body of numbers
+    that cannot wrap).
 
     Its controls ignore the wheel unless focused, so the wheel scrolls (gui/keys.py)."""
-    scroll = QScrollArea()
+    scroll = BodyWideScroller() if body_wide else QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

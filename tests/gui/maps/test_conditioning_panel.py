@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose
+from PySide6.QtCore import Qt
 
 from engine.optimizers import SGD, Adam, Momentum
 from engine.scene.scene import RunSpec, Scene
@@ -26,7 +27,7 @@ def lab(window):
 
 
 def test_install_adds_the_dock_and_returns_the_controller(window, lab):
-    assert window.dock(ConditioningLab).widget() is lab.widget
+    assert window.dock(ConditioningLab).widget().widget() is lab.widget  # in its scroller
     assert window.feature(ConditioningLab) is lab
 
 
@@ -119,3 +120,15 @@ def test_best_heavy_ball_renames_a_run_named_after_its_sgd_settings(window):
     assert first.name.startswith("Momentum (lr ") and "α " in first.name
     assert f"{first.optimizer.lr:.3g}" in first.name
     assert second.name == "My racer"
+
+
+def test_on_a_projector_the_readout_scrolls_down_and_is_never_cut_at_the_right(qtbot, window, lab):
+    window.resize(1280, 770)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: lab.dock.isVisible())
+    window.resizeDocks([lab.dock], [100], Qt.Orientation.Horizontal)  # as narrow as asked
+    body, scroller = lab.widget, lab.dock.widget()
+    assert scroller.widget() is body  # in a scroller: a short column scrolls it down
+    # the body is never wider than what the scroller shows of it (the values at its right)
+    qtbot.waitUntil(lambda: scroller.viewport().width() >= body.minimumSizeHint().width())
