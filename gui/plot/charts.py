@@ -12,6 +12,8 @@ f*: every curve then stays ≥ 0 and the best run touches the floor where it bot
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
@@ -42,8 +44,16 @@ LOG_PLOTS = (True, False, True, False, True)  # loss, lr, ‖∇f‖, momentum, 
 RAW_ALPHA = 70  # of 255: a smoothed run's raw loss stays visible, faintly
 
 
+def _no_least_width(label: pg.LabelItem) -> None:
+    """A title that does not set its chart's least width: pyqtgraph makes the text's width
+    the minimum at every text change and resize, and five titles side by side would push the
+    strip past a projector's 1280 px, the last chart cut off."""
+    pg.LabelItem.updateMin(label)
+    label.setMinimumWidth(0)
+
+
 class CurvesView(QWidget):
-    """Three stacked plots sharing the step axis; the vertical lines mark and scrub the frame."""
+    """Five plots side by side sharing the step axis; vertical lines mark and scrub the frame."""
 
     def __init__(self, session: Session, timeline: Timeline, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +69,8 @@ class CurvesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._canvas)
         self.plots = tuple(self._new_plot(log_y) for log_y in LOG_PLOTS)
+        for plot in self.plots:
+            plot.titleLabel.updateMin = partial(_no_least_width, plot.titleLabel)
         for plot in self.plots[1:]:
             plot.setXLink(self.plots[0])
         self.plots[1].setTitle(self.tr("learning rate"), size=f"{FONT_POINTS}pt")
@@ -238,7 +250,9 @@ class CurvesView(QWidget):
         if offset == 0:
             text = self.tr("loss (log)")
         else:
-            text = self.tr("loss − ({0}), the gap to the minimum (log)").format(f"{offset:.4g}")
+            # Short: five titles share a projector's width, each wants its text's width.
+            value = f"{offset:.4g}".replace("-", "−")  # a minus sign, as in the formulas
+            text = self.tr("loss − f* (log), f* = {0}").format(value)
         self.plots[0].setTitle(text, size=f"{FONT_POINTS}pt")
 
     def _on_solo_changed(self, _index: int) -> None:

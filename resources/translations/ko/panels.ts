@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../../../gui/charts.py" line="197"/>
-        <source>loss − ({0}), the gap to the minimum (log)</source>
-        <translation>손실 − ({0}), 최솟값과의 차이 (로그)</translation>
+        <source>loss − f* (log), f* = {0}</source>
+        <translation>손실 − f* (로그), f* = {0}</translation>
     </message>
 </context>
 <context>

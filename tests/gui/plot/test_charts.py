@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
+from PySide6.QtCore import Qt
 
 from engine.optimizers import SGD
 from engine.scene.scene import default_scene
@@ -62,7 +63,7 @@ def test_log_plots_get_positive_values_when_losses_are_negative(qtbot):
     assert any(run.losses.min() < 0 for run in session.runs)
     for index in range(len(session.runs)):
         assert view.curves(index)[0].getOriginalDataset()[1].min() >= LOG_FLOOR
-    assert "loss − (-1)" in view.plots[0].titleLabel.text
+    assert "loss − f* (log), f* = −1" in view.plots[0].titleLabel.text
 
 
 def test_only_shown_runs_are_drawn(qtbot):
@@ -276,3 +277,17 @@ def test_an_edit_gives_each_run_new_data_in_the_same_items(qtbot):
     assert_allclose(items[0].getOriginalDataset()[1], np.maximum(run.losses - lowest, LOG_FLOOR))
     assert items[0] in loss_box.addedItems  # a calm run counts in the auto-range again
     assert all(item.scene() is view.plots[0].scene() for item in items)
+
+
+def test_five_charts_fit_a_projector_strip_whatever_their_titles(qtbot):
+    """pyqtgraph makes a title's text width its plot's least width; the strip must still fit
+    the 1280-px projector's width (here 1100 px), the last chart not cut off at the right."""
+    _, _, view = make_view(qtbot, saddle_scene())  # the long "loss − f* (log), f* = −1" title
+    view.resize(1100, 180)
+    view.show()
+    qtbot.waitExposed(view)
+    canvas = view._canvas
+    wanted = sum(plot.effectiveSizeHint(Qt.SizeHint.PreferredSize).width() for plot in view.plots)
+    assert wanted > canvas.width()  # the case this test is about: titles wider than the strip
+    right = max(plot.mapRectToScene(plot.boundingRect()).right() for plot in view.plots)
+    assert right <= canvas.width()
