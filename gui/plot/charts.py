@@ -19,6 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
+from engine.lecture.expr import MINUS
 from gui.models import Session, Timeline
 from gui.plot.chart_data import (  # noqa: F401  (LOG_FLOOR, loss_offset: the charts' API)
     LOG_FLOOR,
@@ -251,7 +252,7 @@ class CurvesView(QWidget):
             text = self.tr("loss (log)")
         else:
             # Short: five titles share a projector's width, each wants its text's width.
-            value = f"{offset:.4g}".replace("-", "−")  # a minus sign, as in the formulas
+            value = f"{offset:.4g}".replace("-", MINUS)  # a minus sign, as in the formulas
             text = self.tr("loss − f* (log), f* = {0}").format(value)
         self.plots[0].setTitle(text, size=f"{FONT_POINTS}pt")
 

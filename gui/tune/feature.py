@@ -85,7 +85,7 @@ class TuneFeature(QObject):
             for name, values in zip(space.names, space.values, strict=True)
         ]
         if len(axes) < 2:  # the map has two axes; a search of one setting is the card's table
-            self._show_status(
+            self.host.show_status(
                 self.tr(
                     "{0} is tuned over {1} alone: the sweep map needs two settings; the fairness "
                     "card lists the tuned value."
@@ -144,7 +144,7 @@ class TuneFeature(QObject):
             self.dock.show()
             self.dock.raise_()
         if not scene.runs:
-            self._show_status(self.tr("Tune each run: add a run first."), 4000)
+            self.host.show_status(self.tr("Tune each run: add a run first."), 4000)
             return
         self._scene = scene
         self.card.set_busy(True)
@@ -171,19 +171,16 @@ class TuneFeature(QObject):
         self.session.edit(dataclasses.replace(scene, runs=runs), self.tr("Tune each run"))
         self.card.show_result(result, [run.color for run in runs])
         winner = result.ranking()[0]
-        self._show_status(self.tr("Tuned {0} runs; the fair race's winner: {1}.").format(
+        self.host.show_status(self.tr("Tuned {0} runs; the fair race's winner: {1}.").format(
             len(runs), winner.name), 8000)  # fmt: skip
         self.tuned.emit(result)
-
-    def _show_status(self, text: str, timeout_ms: int) -> None:
-        self.window.statusBar().showMessage(text, timeout_ms)
 
     # --- slots --------------------------------------------------------------------------------
 
     def _on_scene_changed(self, scene) -> None:
         if self.slot.busy and scene is not self._scene:
             self.cancel()  # the search is of runs that are no longer there
-            self._show_status(self.tr("Tuning cancelled: the scene changed."), 4000)
+            self.host.show_status(self.tr("Tuning cancelled: the scene changed."), 4000)
 
     def _on_progressed(self, fraction: float) -> None:
         self.card.set_progress(fraction)
@@ -194,7 +191,7 @@ class TuneFeature(QObject):
 
     def _on_failed(self, message: str) -> None:
         self.card.set_busy(False)
-        self._show_status(self.tr("Tuning failed: {0}").format(message), 8000)
+        self.host.show_status(self.tr("Tuning failed: {0}").format(message), 8000)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
